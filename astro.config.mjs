@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig, fontProviders } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+// Loading the settings here validates them before anything is built: a bad value stops the build.
+import { settings } from './src/lib/settings/index.ts';
+
+export default defineConfig({
+  site: settings.siteUrl,
+  output: 'static',
+  trailingSlash: 'never',
+  build: { format: 'file' },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404') })],
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Atkinson Hyperlegible Next',
+      cssVariable: '--font-atkinson',
+      fallbacks: ['system-ui', 'sans-serif'],
+      options: {
+        variants: [
+          {
+            src: ['@fontsource-variable/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-wght-normal.woff2'],
+            weight: '200 800',
+            style: 'normal',
+          },
+        ],
+      },
+    },
+  ],
+  markdown: { syntaxHighlight: false },
+  security: { csp: true },
+  vite: {
+    plugins: [tailwindcss()],
+    // The tests serve the build on a known port: fail loudly rather than drift to another one.
+    preview: { strictPort: true },
+    server: { strictPort: true },
+  },
+  server: ({ command }) => ({ port: command === 'preview' ? Number(process.env.PREVIEW_PORT ?? 4322) : 4321 }),
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,43 @@
+/**
+ * The clinic's settings: the one file the owner edits to change the site's name, contact details,
+ * opening hours, booking system and links. The build checks every value (see src/lib/settings/schema.ts,
+ * where each setting is documented) and stops with a message naming any setting that is wrong.
+ *
+ * SAMPLE VALUES: the street address, phone number, map position and booking address below are
+ * placeholders. Replace them with the clinic's real details before launch.
+ */
+import type { SiteSettingsInput } from './lib/settings/schema.ts';
+
+const siteConfig = {
+  name: 'Massage Strong',
+  tagline: 'Therapeutic massage for chronic back pain',
+  description:
+    'Massage Strong offers therapeutic, assessment-led massage for people living with chronic back pain, with plans built around you.',
+  siteUrl: 'https://massagestrong.com',
+  address: {
+    street: '100 Sample Street, Suite 2',
+    locality: 'Springfield',
+    region: 'IL',
+    postalCode: '62701',
+    country: 'US',
+  },
+  geo: { latitude: 39.7990, longitude: -89.6440 },
+  phone: '+1 217 555 0142',
+  email: 'hello@massagestrong.com',
+  openingHours: [
+    { days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday'], opens: '09:00', closes: '19:00' },
+    { days: ['Friday'], opens: '09:00', closes: '17:00' },
+    { days: ['Saturday'], opens: '09:00', closes: '13:00' },
+  ],
+  booking: {
+    provider: 'jane',
+    url: 'https://massagestrong.janeapp.com/',
+    opensInNewTab: false,
+  },
+  social: [],
+  locale: 'en-US',
+  timezone: 'America/Chicago',
+  cancellationNoticeHours: 24,
+} satisfies SiteSettingsInput;
+
+export default siteConfig;

@@ -1,0 +1,50 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths } from './sitemap.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/** Records console errors, page errors and any request that leaves the local server. */
+function watch(page: Page, origin: string, expectedMissing?: string) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // Chromium logs the 404 document itself as a failed load: expected for the missing-page test only.
+    const source = message.location().url;
+    if (expectedMissing && source && new URL(source).pathname === expectedMissing) return;
+    problems.push(`console error: ${message.text()} (${source})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) problems.push(`third-party request: ${request.url()}`);
+  });
+  return problems;
+}
+
+// A missing address shows the 404 page, with a 404 status.
+const MISSING = '/this-page-does-not-exist';
+const pages = [...sitemapPaths(), MISSING];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+
+    for (const path of pages) {
+      test(`${path} loads cleanly, has one h1 and passes axe`, async ({ page, baseURL }) => {
+        const origin = new URL(baseURL!).origin;
+        const problems = watch(page, origin, path === MISSING ? MISSING : undefined);
+        const response = await page.goto(path, { waitUntil: 'networkidle' });
+        expect(response?.status(), `status of ${path}`).toBe(path === MISSING ? 404 : 200);
+        await expect(page.locator('h1')).toHaveCount(1);
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        const violations = results.violations.map(
+          (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+        expect(violations, `axe violations on ${path}`).toEqual([]);
+        expect(problems, `console errors or third-party requests on ${path}`).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isCurrent } from '../../src/lib/navigation.ts';
+
+describe('isCurrent', () => {
+  it.each([
+    ['/', '/', true],
+    ['/', '/contact', false],
+    ['/articles', '/articles', true],
+    ['/articles', '/articles/', true],
+    ['/articles', '/articles/why-early-care-matters', true],
+    ['/articles', '/articles-old', false],
+    ['/contact', '/', false],
+  ])('%s on %s -> %s', (href, pathname, expected) => {
+    expect(isCurrent(href, pathname)).toBe(expected);
+  });
+});
