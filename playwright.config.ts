@@ -1,7 +1,9 @@
+import { toolPath } from './scripts/tool-path.mjs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/browser.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4322);
+const astroBin = toolPath('astro', 'bin/astro.mjs');
 const executablePath = chromiumPath();
 
 export default defineConfig({
@@ -19,7 +21,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // Serves the finished build; `npm test` builds first.
-    command: `node node_modules/astro/bin/astro.mjs preview`,
+    command: `"${process.execPath}" "${astroBin}" preview`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

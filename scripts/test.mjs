@@ -2,6 +2,7 @@
 // Stops at the first failing step and ends with a "N passed, N failed" line that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { toolPath as bin } from './tool-path.mjs';
 
 const node = process.execPath;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -22,16 +23,16 @@ const counters = {
 };
 
 const steps = [
-  { name: 'astro check', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
+  { name: 'astro check', args: [bin('astro', 'bin/astro.mjs'), 'check'] },
   {
     name: 'unit tests (vitest)',
-    args: ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`],
+    args: [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`],
     count: 'vitest',
   },
-  { name: 'build', args: ['node_modules/astro/bin/astro.mjs', 'build'] },
+  { name: 'build', args: [bin('astro', 'bin/astro.mjs'), 'build'] },
   {
     name: 'browser tests (playwright)',
-    args: ['node_modules/@playwright/test/cli.js', 'test', '--reporter=list,json'],
+    args: [bin('@playwright/test', 'cli.js'), 'test', '--reporter=list,json'],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` },
     count: 'playwright',
   },
