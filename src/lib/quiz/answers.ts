@@ -1,0 +1,74 @@
+import { QUESTIONS, type Answers, type Question, type QuestionId } from './questions.ts';
+
+/**
+ * Checks quiz answers without zod, so the browser bundle stays small. Rules come from QUESTIONS;
+ * tests prove it agrees with `answersSchema` (answers-schema.ts) on fixed and random inputs.
+ */
+
+/** One answer that needs fixing: the form field and a message the visitor can act on. */
+export interface FieldError {
+  field: QuestionId;
+  message: string;
+}
+
+export type ParsedAnswers = { ok: true; answers: Answers } | { ok: false; errors: readonly FieldError[] };
+
+const isAnswerTo = (question: Question, value: unknown): boolean => {
+  if (question.kind === 'scale') {
+    return Number.isInteger(value) && (value as number) >= question.min && (value as number) <= question.max;
+  }
+  const allowed = (candidate: unknown) => question.options.some((option) => option.value === candidate);
+  if (question.kind === 'single') return allowed(value);
+  if (!Array.isArray(value)) return false;
+  // An index loop, not every(): every() skips the holes of a sparse array and would let them through.
+  for (let i = 0; i < value.length; i++) if (!allowed(value[i])) return false;
+  return true;
+};
+
+/** One field of raw input, or undefined when it is missing or cannot be read. */
+export const readField = (input: unknown, field: string): unknown => {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  // A getter that throws must not break the promise that checking answers never throws.
+  try {
+    return (input as Record<string, unknown>)[field];
+  } catch {
+    return undefined;
+  }
+};
+
+/** Checks `input` against every question; on success returns fresh copies of the known fields only. */
+export function parseAnswers(input: unknown): ParsedAnswers {
+  const answers: Record<string, unknown> = {};
+  const errors: FieldError[] = [];
+  for (const question of QUESTIONS) {
+    const value = readField(input, question.id);
+    if (!isAnswerTo(question, value)) errors.push({ field: question.id, message: question.error });
+    else answers[question.id] = Array.isArray(value) ? [...value] : value;
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, answers: answers as Answers };
+}
+
+/** The parts of FormData the quiz reads, so tests can pass a plain stand-in. */
+export interface FormFields {
+  get(name: string): unknown;
+  getAll(name: string): unknown[];
+}
+
+/**
+ * Turns the quiz form's fields into the shape parseAnswers checks: numbers for the scale, strings for
+ * single choices, lists for checkboxes. A field left blank stays missing so its error shows.
+ */
+export function readAnswers(form: FormFields): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const question of QUESTIONS) {
+    if (question.kind === 'multi') {
+      raw[question.id] = form.getAll(question.id);
+      continue;
+    }
+    const value = form.get(question.id);
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    // Only plain digits become a number; anything else stays a string and fails the scale check.
+    raw[question.id] = question.kind === 'scale' && /^\d+$/.test(value) ? Number(value) : value;
+  }
+  return raw;
+}

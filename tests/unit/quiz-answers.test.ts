@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import type { z } from 'astro/zod';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { parseAnswers, readAnswers } from '../../src/lib/quiz/answers.ts';
+import { answersSchema } from '../../src/lib/quiz/answers-schema.ts';
+import { QUESTIONS, type Answers } from '../../src/lib/quiz/questions.ts';
+
+const VALID: Answers = {
+  pain: 6,
+  duration: 'over-12-weeks',
+  work: 'sitting',
+  exercise: 'sometimes',
+  sitting: 'over-8-hours',
+  response: 'never-had',
+  goal: 'relief',
+  redFlags: [],
+  cautions: [],
+};
+const ALL_FIELDS = QUESTIONS.map((question) => question.id);
+
+/** What zod thinks of `input`, in the same shape parseAnswers returns. */
+function zodVerdict(input: unknown) {
+  const result = answersSchema.safeParse(input);
+  if (result.success) return { ok: true, answers: result.data };
+  const isRecord = typeof input === 'object' && input !== null && !Array.isArray(input);
+  const fields = [...new Set(result.error.issues.map((issue) => issue.path[0]))];
+  return { ok: false, fields: isRecord ? ALL_FIELDS.filter((field) => fields.includes(field)) : ALL_FIELDS };
+}
+
+function handVerdict(input: unknown) {
+  const result = parseAnswers(input);
+  return result.ok ? result : { ok: false, fields: result.errors.map((error) => error.field) };
+}
+
+describe('parseAnswers', () => {
+  it.each([
+    ['a full set', VALID],
+    ['pain 0', { ...VALID, pain: 0 }],
+    ['pain 10', { ...VALID, pain: 10 }],
+    ['pain written as 7.0', { ...VALID, pain: 7.0 }],
+    ['ticked warning signs', { ...VALID, redFlags: ['fever', 'chest-pain'] }],
+    ['a ticked condition', { ...VALID, cautions: ['blood-clot'] }],
+  ])('accepts %s', (_name, input) => {
+    expect(parseAnswers(input)).toEqual({ ok: true, answers: input });
+  });
+
+  it('drops fields it does not know and copies lists', () => {
+    const input = { ...VALID, email: 'someone@example.com' };
+    const result = parseAnswers(input);
+    expect(result).toEqual({ ok: true, answers: VALID });
+    expect(result.ok && result.answers.redFlags).not.toBe(input.redFlags);
+  });
+
+  it.each([
+    ['pain 11', { ...VALID, pain: 11 }, ['pain']],
+    ['pain -1', { ...VALID, pain: -1 }, ['pain']],
+    ['pain 4.5', { ...VALID, pain: 4.5 }, ['pain']],
+    ['pain as a string', { ...VALID, pain: '5' }, ['pain']],
+    ['pain NaN', { ...VALID, pain: Number.NaN }, ['pain']],
+    ['pain Infinity', { ...VALID, pain: Number.POSITIVE_INFINITY }, ['pain']],
+    ['a missing duration', { ...VALID, duration: undefined }, ['duration']],
+    ['an option from another question', { ...VALID, work: 'sometimes' }, ['work']],
+    ['an option in the wrong case', { ...VALID, goal: 'Relief' }, ['goal']],
+    ['null for a choice', { ...VALID, response: null }, ['response']],
+    ['a list for a single choice', { ...VALID, sitting: ['over-8-hours'] }, ['sitting']],
+    ['warning signs as a string', { ...VALID, redFlags: 'fever' }, ['redFlags']],
+    ['an unknown warning sign', { ...VALID, redFlags: ['back-ache'] }, ['redFlags']],
+    ['a condition in the warning signs', { ...VALID, redFlags: ['blood-clot'] }, ['redFlags']],
+    ['a sparse list', { ...VALID, cautions: new Array(1) }, ['cautions']],
+    ['two bad fields', { ...VALID, pain: 12, goal: 'cure' }, ['pain', 'goal']],
+    ['an empty object', {}, ALL_FIELDS],
+    ['null', null, ALL_FIELDS],
+    ['a string', 'pain=5', ALL_FIELDS],
+    ['a number', 5, ALL_FIELDS],
+    ['an array', [VALID], ALL_FIELDS],
+  ])('rejects %s, naming %j', (_name, input, fields) => {
+    expect(handVerdict(input)).toEqual({ ok: false, fields });
+  });
+
+  it.each([
+    ['pain', 'Choose a pain score from 0 to 10.'],
+    ['duration', 'Choose how long the pain has lasted.'],
+    ['redFlags', 'Tick only the warning signs listed here, or none of them.'],
+  ])('tells the visitor how to fix %s', (field, message) => {
+    const result = parseAnswers({ ...VALID, [field]: 'nonsense' });
+    expect(result).toEqual({ ok: false, errors: [{ field, message }] });
+  });
+
+  it('does not throw on a field whose getter throws', () => {
+    const input = { ...VALID };
+    Object.defineProperty(input, 'goal', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(handVerdict(input)).toEqual({ ok: false, fields: ['goal'] });
+  });
+});
+
+describe('parseAnswers agrees with answersSchema', () => {
+  expectTypeOf<z.infer<typeof answersSchema>>().toEqualTypeOf<Answers>();
+
+  it.each([
+    ['a full set', VALID],
+    ['extra fields', { ...VALID, name: 'Sam' }],
+    ['pain 11', { ...VALID, pain: 11 }],
+    ['pain 4.5', { ...VALID, pain: 4.5 }],
+    ['pain as a string', { ...VALID, pain: '5' }],
+    ['pain -0', { ...VALID, pain: -0 }],
+    ['a missing field', { ...VALID, exercise: undefined }],
+    ['an unknown option', { ...VALID, exercise: 'daily' }],
+    ['an unknown warning sign', { ...VALID, redFlags: ['fever', 'sore'] }],
+    ['a sparse list', { ...VALID, redFlags: new Array(2) }],
+    ['a date', new Date(0)],
+    ['an empty object', {}],
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', 'hello'],
+    ['an array', []],
+  ])('on %s', (_name, input) => {
+    expect(handVerdict(input)).toEqual(zodVerdict(input));
+  });
+
+  // Each field is a good value, a random value, or missing, so both valid and invalid sets come up often.
+  const nearlyValid = fc.record(
+    Object.fromEntries(
+      QUESTIONS.map((question) => {
+        const good =
+          question.kind === 'scale'
+            ? fc.integer({ min: -2, max: 12 })
+            : question.kind === 'single'
+              ? fc.constantFrom(...question.options.map((option) => option.value))
+              : fc.subarray(question.options.map((option) => option.value));
+        return [question.id, fc.oneof({ arbitrary: good, weight: 8 }, { arbitrary: fc.anything(), weight: 1 })];
+      }),
+    ),
+    { requiredKeys: [] },
+  );
+
+  it.each([
+    ['nearly valid answers', nearlyValid],
+    ['anything at all', fc.anything({ withNullPrototype: true, withSparseArray: true })],
+  ])('on random %s', (_name, arbitrary) => {
+    fc.assert(
+      fc.property(arbitrary, (input) => {
+        expect(handVerdict(input)).toEqual(zodVerdict(input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('readAnswers', () => {
+  const form = (entries: readonly (readonly [string, string | Blob])[]) => {
+    const data = new FormData();
+    for (const [name, value] of entries) data.append(name, value);
+    return data;
+  };
+  const FILLED: [string, string][] = [
+    ['pain', '6'],
+    ['duration', 'over-12-weeks'],
+    ['work', 'sitting'],
+    ['exercise', 'sometimes'],
+    ['sitting', 'over-8-hours'],
+    ['response', 'never-had'],
+    ['goal', 'relief'],
+  ];
+
+  it.each([
+    ['a filled-in form', FILLED, { ok: true, answers: VALID }],
+    [
+      'ticked boxes',
+      [...FILLED, ['redFlags', 'fever'], ['redFlags', 'chest-pain'], ['cautions', 'blood-clot']],
+      { ok: true, answers: { ...VALID, redFlags: ['fever', 'chest-pain'], cautions: ['blood-clot'] } },
+    ],
+    ['a blank pain score', [['pain', ''], ...FILLED.slice(1)], { ok: false, fields: ['pain'] }],
+    ['a pain score that is not a whole number', [['pain', '6.5'], ...FILLED.slice(1)], { ok: false, fields: ['pain'] }],
+    ['a pain score in hex', [['pain', '0x5'], ...FILLED.slice(1)], { ok: false, fields: ['pain'] }],
+    ['a file where text belongs', [['pain', new Blob(['6'])], ...FILLED.slice(1)], { ok: false, fields: ['pain'] }],
+    ['no answer to duration', FILLED.filter(([name]) => name !== 'duration'), { ok: false, fields: ['duration'] }],
+    [
+      'an empty form',
+      [],
+      { ok: false, fields: ALL_FIELDS.filter((field) => !['redFlags', 'cautions'].includes(field)) },
+    ],
+  ] as const)('reads %s', (_name, entries, expected) => {
+    expect(handVerdict(readAnswers(form(entries)))).toEqual(expected);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { RED_FLAGS } from '../../src/lib/red-flags.ts';
+import { GENERAL_GUIDE, GUIDE_NOTES } from '../../src/lib/quiz/guide.ts';
+import { recommendPlan } from '../../src/lib/quiz/plan.ts';
+import { QUESTIONS } from '../../src/lib/quiz/questions.ts';
+
+/** Every complete set of answers with no warning signs, plus each with one condition to check. */
+function* everyAnswerSet(): Generator<Record<string, unknown>> {
+  let sets: Record<string, unknown>[] = [{ redFlags: [] }];
+  for (const question of QUESTIONS) {
+    const values =
+      question.kind === 'scale'
+        ? Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i)
+        : question.kind === 'single'
+          ? question.options.map((option) => option.value)
+          : question.id === 'cautions'
+            ? [[], ['blood-clot']]
+            : null;
+    if (values) sets = sets.flatMap((set) => values.map((value) => ({ ...set, [question.id]: value })));
+  }
+  yield* sets;
+}
+
+function planWords(): string[] {
+  const texts = new Set<string>();
+  let plans = 0;
+  for (const answers of everyAnswerSet()) {
+    const result = recommendPlan(answers);
+    if (result.kind !== 'plan') continue;
+    plans++;
+    for (const phase of result.phases) [phase.title, phase.purpose, phase.summary].forEach((t) => texts.add(t));
+    [result.reassess.text, result.about, ...result.notes, ...result.selfCare].forEach((t) => texts.add(t));
+  }
+  expect(plans).toBe(11 * 3 * 3 * 3 * 3 * 4 * 3 * 2);
+  return [...texts];
+}
+
+const TEXTS: Record<string, string[]> = {
+  questions: QUESTIONS.flatMap((q) => [
+    q.legend,
+    q.error,
+    ...('hint' in q ? [q.hint] : []),
+    ...(q.kind === 'scale' ? [q.minLabel, q.maxLabel] : q.options.map((option) => option.label)),
+  ]),
+  'red flags': Object.values(RED_FLAGS).flatMap((card) => [
+    card.heading,
+    card.action,
+    ...card.items.map((item) => item.label),
+  ]),
+  plans: planWords(),
+  guide: [...GENERAL_GUIDE.flatMap((row) => [row.situation, row.schedule]), ...GUIDE_NOTES],
+};
+
+/** Syllables by the usual vowel-group rule: rough for one word, close enough over a whole text. */
+function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length <= 3) return 1;
+  const core = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  return Math.max(1, core.match(/[aeiouy]{1,2}/g)?.length ?? 0);
+}
+
+const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[.?!:])\s+/)
+    .map((sentence) => sentence.split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)))
+    .filter((words) => words.length > 0);
+
+/** Flesch-Kincaid grade level of a list of texts, each read as at least one sentence. */
+function gradeLevel(texts: readonly string[]): number {
+  const sentences = texts.flatMap(sentencesOf);
+  const words = sentences.flat();
+  const syllableCount = words.reduce((sum, word) => sum + syllables(word), 0);
+  return 0.39 * (words.length / sentences.length) + 11.8 * (syllableCount / words.length) - 15.59;
+}
+
+describe('gradeLevel', () => {
+  it.each([
+    [['The cat sat on the mat.'], -2, 0],
+    [['Massage therapy may temporarily improve musculoskeletal discomfort considerably.'], 12, 30],
+  ])('scores %j between %d and %d', (texts, low, high) => {
+    expect(gradeLevel(texts)).toBeGreaterThanOrEqual(low);
+    expect(gradeLevel(texts)).toBeLessThanOrEqual(high);
+  });
+});
+
+describe.each(Object.entries(TEXTS))('wording of the %s', (_group, texts) => {
+  it('reads at grade 8 or lower', () => {
+    expect(gradeLevel(texts)).toBeLessThanOrEqual(8);
+  });
+
+  it('keeps every sentence to 25 words or fewer', () => {
+    const long = texts.flatMap(sentencesOf).filter((words) => words.length > 25);
+    expect(long.map((words) => words.join(' '))).toEqual([]);
+  });
+
+  it.each([
+    ['biweekly', /\bbi-?weekly\b/i],
+    ['cure', /\bcur(e|es|ed|ing)\b/i],
+    ['fix', /\bfix/i],
+    ['guarantee', /\bguarantee/i],
+    ['detox', /\bdetox/i],
+    ['inflammation', /\binflam/i],
+    ['hormone claims', /\b(hormone|cortisol|serotonin|dopamine)/i],
+  ])('never says %s', (_word, pattern) => {
+    expect(texts.filter((text) => pattern.test(text))).toEqual([]);
+  });
+});
