@@ -5,13 +5,15 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 // Loading the settings here validates them before anything is built: a bad value stops the build.
 import { settings } from './src/lib/settings/index.ts';
+import { isNoindex } from './src/lib/noindex-registry.ts';
+import { contentPreflight } from './src/lib/content/preflight.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
   output: 'static',
   trailingSlash: 'never',
   build: { format: 'file' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404') })],
+  integrations: [contentPreflight(), mdx(), sitemap({ filter: (page) => !isNoindex(page) })],
   fonts: [
     {
       provider: fontProviders.local(),

@@ -33,6 +33,10 @@ const siteConfig = {
     provider: 'jane',
     url: 'https://massagestrong.janeapp.com/',
     opensInNewTab: false,
+    // Campaign tags on every booking link, so the clinic sees bookings that came from the site.
+    utm: { source: 'massagestrong.com', medium: 'website', campaign: 'book-online' },
+    // The in-page calendar (Acuity and Square only) loads only when a visitor asks for it.
+    embed: { enabled: false },
   },
   social: [],
   locale: 'en-US',

@@ -6,6 +6,9 @@ export interface NavLink {
 
 /** The main menu, in reading order. Add a page here once it exists: the link check fails on dead links. */
 export const mainNav: readonly NavLink[] = [
+  { href: '/chronic-back-pain', label: 'Back pain' },
+  { href: '/techniques', label: 'Techniques' },
+  { href: '/articles', label: 'Articles' },
   { href: '/contact', label: 'Contact' },
 ];
 

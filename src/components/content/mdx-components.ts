@@ -1,0 +1,10 @@
+import Cite from './Cite.astro';
+import Callout from './Callout.astro';
+import KeyPoints from './KeyPoints.astro';
+import CareCard from './CareCard.astro';
+import QuizCta from './QuizCta.astro';
+import BookingCta from './BookingCta.astro';
+import Figure from './Figure.astro';
+
+/** Components authors can use in MDX without importing them. */
+export const mdxComponents = { Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure };

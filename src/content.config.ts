@@ -1,0 +1,170 @@
+/**
+ * The content contract: what staff write in src/content/ and what the build checks.
+ * Every field has a one-line comment saying what it does and its default. See docs/publishing.md
+ * for worked examples. Dates are written YYYY-MM-DD.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { serviceSchema } from './lib/booking/services.ts';
+import { TECHNIQUE_IDS } from './lib/booking/services.ts';
+
+/** Text that must be there: a missing field says so, instead of zod's bare "Required". */
+const text = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `expected ${what}, but the field is missing` : `expected ${what} as text`) });
+
+const description = text('a one-line description (50 to 160 characters)')
+  .min(50, 'expected 50 to 160 characters; search results show this line, so say what the page is about')
+  .max(160, 'expected 50 to 160 characters; search engines cut longer descriptions, so shorten it');
+
+const date = (what: string) =>
+  z.coerce.date({ error: `expected ${what} as a date written YYYY-MM-DD, for example 2026-11-20` });
+
+/** Review fields shared by every health page: who checked it, when, and when it must be checked again. */
+const review = {
+  /** The therapist who wrote the page: a file name (without .yaml) in src/content/therapists/. */
+  author: reference('therapists'),
+  /** The clinician who reviewed it: a file name (without .yaml) in src/content/therapists/. */
+  reviewer: reference('therapists'),
+  /** The day the reviewer last checked the page. Shown as "Last reviewed". */
+  lastReviewed: date('the last review day'),
+  /** The day the next review is due, after lastReviewed. Shown as "Next review due"; the build warns once it has passed. */
+  nextReviewDue: date('the next review day'),
+  /** Sources the page cites, by id from src/content/sources.yaml, in the order the text first cites them. */
+  sources: z.array(reference('sources')).min(1, 'expected at least one source: every health page cites its evidence'),
+};
+
+const hero = <T extends z.ZodType>(image: () => T) =>
+  z.object({
+    /** Path to the picture, relative to this file, for example ../../assets/heroes/my-article.svg. */
+    src: image(),
+    /** What the picture shows, for people who cannot see it (not a file name). */
+    alt: text('alt text describing the picture')
+      .min(10, 'expected alt text of at least 10 characters that describes the picture')
+      .refine((text) => !/\.(svg|png|jpe?g|webp|avif|gif)\b/i.test(text), 'expected alt text that describes the picture, not a file name'),
+  });
+
+const reviewOrder = (entry: { lastReviewed: Date; nextReviewDue: Date }) => entry.nextReviewDue > entry.lastReviewed;
+const reviewOrderIssue = { message: 'expected nextReviewDue to be later than lastReviewed', path: ['nextReviewDue'] };
+
+/** Articles on back pain: src/content/articles/<url-slug>.mdx. */
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
+  schema: ({ image }) =>
+    z
+      .object({
+        /** The headline (sentence case, up to 90 characters). */
+        title: text('a headline').min(10, 'expected a headline of at least 10 characters').max(90, 'expected a headline of at most 90 characters'),
+        /** One-line summary for search results and cards (50-160 characters). */
+        description,
+        /** The publication day. A future day schedules the article: it goes live on the first build on or after that day. */
+        pubDate: date('the publication day'),
+        /** The day of the last meaningful change, if any. Default: none. */
+        updatedDate: date('the update day').optional(),
+        /** true keeps the article out of the live site (it shows, with a banner, in `npm run dev`). Default: false. */
+        draft: z.boolean().default(false),
+        ...review,
+        /** The picture at the top of the article and on its card. */
+        hero: hero(image),
+        /** Topics, lowercase, for example "chronic back pain". Each tag gets a listing page. Default: none. */
+        tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, 'expected lowercase words, for example "chronic back pain"')).default([]),
+        /** Techniques the article discusses, by id (deep-tissue-work, trigger-point-therapy, ...). Default: none. */
+        techniques: z.array(reference('techniques')).default([]),
+        /** Show the standard "when to see a doctor" care cards. Default: true (every back-pain article shows them). */
+        redFlags: z.boolean().default(true),
+        /** Old addresses of this article (starting with /) that should redirect here. Default: none. */
+        legacyPaths: z
+          .array(z.string().regex(/^\/[a-z0-9\-/]*[a-z0-9]$/, 'expected a path like "/old-article-address": starts with /, lowercase, no trailing slash'))
+          .default([]),
+      })
+      .refine(reviewOrder, reviewOrderIssue),
+});
+
+/** Technique explainers: src/content/techniques/<technique-id>.mdx, one per technique. */
+const techniques = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/techniques' }),
+  schema: ({ image }) =>
+    z
+      .object({
+        /** The technique's name, for example "Deep tissue work". */
+        title: text('the technique name').min(5, 'expected the technique name'),
+        /** One-line summary for search results and cards (50-160 characters). */
+        description,
+        /** Position in lists of techniques, 1 first. */
+        order: z.number().int('expected a whole number').min(1, 'expected 1 or more'),
+        ...review,
+        /** The picture at the top of the page. */
+        hero: hero(image),
+        /** What it is, in one or two sentences. */
+        whatItIs: z.string().min(20, 'expected one or two sentences on what the technique is'),
+        /** What it feels like on the table, in one or two sentences. */
+        feelsLike: z.string().min(20, 'expected one or two sentences on what it feels like'),
+        /** Who it tends to suit, in one or two sentences. */
+        suits: z.string().min(20, 'expected one or two sentences on who it suits'),
+        /** When not to have it: each a short line. */
+        avoidIf: z.array(z.string().min(5)).min(1, 'expected at least one reason not to have it'),
+        /** The booking service this page preselects: an id from src/content/services.yaml. */
+        serviceId: reference('services'),
+      })
+      .refine(reviewOrder, reviewOrderIssue),
+});
+
+/** Therapists and reviewers: src/content/therapists/<id>.yaml. */
+const therapists = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './src/content/therapists' }),
+  schema: ({ image }) =>
+    z.object({
+      /** Full name as clients know it. */
+      name: z.string().min(3, 'expected a full name'),
+      /** Job title, for example "Licensed massage therapist". */
+      role: z.string().min(3, 'expected a job title'),
+      /** Letters after the name, for example "LMT" or "PT, DPT". */
+      credentials: z.string().min(2, 'expected credentials such as "LMT"'),
+      /** The professional licence: its number and the body that issued it. */
+      licence: z.object({ number: z.string().min(2, 'expected the licence number'), issuer: z.string().min(3, 'expected the licensing body') }),
+      /** Portrait, relative to this file, with a description of the picture. */
+      photo: hero(image),
+      /** Two or three sentences about their background and approach. */
+      bio: z.string().min(40, 'expected a short bio of at least 40 characters'),
+      /** What they focus on, for example "desk-related back pain". */
+      specialities: z.array(z.string()).min(1, 'expected at least one speciality'),
+      /** true marks a placeholder profile: the build warns until it is replaced. Default: false. */
+      sample: z.boolean().default(false),
+    }),
+});
+
+/** Studies and guidelines the site cites: one list in src/content/sources.yaml. */
+const sources = defineCollection({
+  loader: file('src/content/sources.yaml'),
+  schema: z
+    .object({
+      /** Authors as "Surname AB", up to six, then "et al.". */
+      authors: z.array(z.string()).min(1, 'expected at least one author or the publishing body'),
+      /** The exact title of the study or guideline. */
+      title: z.string().min(5, 'expected the full title'),
+      /** The journal or publishing body. */
+      publisher: z.string().min(2, 'expected the journal or publisher'),
+      /** Year of publication. */
+      year: z.number().int().min(1900, 'expected a four-digit year').max(2100, 'expected a four-digit year'),
+      /** Journal volume and issue, for example "27(4)". Default: none. */
+      volume: z.string().optional(),
+      /** Page range or article number. Default: none. */
+      pages: z.string().optional(),
+      /** The DOI without "https://doi.org/", for example 10.7326/M16-2367. Give a doi or a url. */
+      doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI like "10.7326/M16-2367", without https://doi.org/').optional(),
+      /** A https link to the source, when it has no DOI. */
+      url: z.url({ protocol: /^https$/, error: 'expected a https:// link' }).optional(),
+      /** What the site uses this source for, in one sentence, and no more than it shows. */
+      finding: z.string().min(20, 'expected one sentence on what the site uses this source for'),
+    })
+    .refine((source) => source.doi || source.url, { message: 'expected a doi or a url so readers can find the source', path: ['doi'] }),
+});
+
+/** The clinic's services and prices: one list in src/content/services.yaml (see src/lib/booking/services.ts). */
+const services = defineCollection({
+  loader: file('src/content/services.yaml'),
+  schema: serviceSchema,
+});
+
+export const collections = { articles, techniques, therapists, sources, services };
+export { TECHNIQUE_IDS };

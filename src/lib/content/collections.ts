@@ -1,0 +1,121 @@
+/**
+ * Reading the content collections for pages. The first call checks the whole content set
+ * (Astro only logs a bad reference, so this stops the build instead) and prints review warnings.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+  citedIds,
+  findBrokenReferences,
+  findCitationProblems,
+  findOverdueReviews,
+  findUrlClashes,
+  type CheckedEntry,
+  type ContentRef,
+} from './integrity.ts';
+import { byNewest, isLive } from './publishing.ts';
+import { articleUrl, techniqueUrl } from './urls.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Technique = CollectionEntry<'techniques'>;
+
+/** Drafts and scheduled articles show in `npm run dev` (with a banner) and never in a build. */
+const showHidden = import.meta.env.DEV;
+const buildTime = new Date();
+
+function fileOf(entry: { filePath?: string | undefined; collection: string; id: string }): string {
+  return entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
+}
+
+/** Static routes (src/pages without brackets) that content must not claim as a legacy path. */
+function staticRoutes(): Map<string, string> {
+  const files = Object.keys(import.meta.glob('/src/pages/**/*.astro'));
+  const routes = new Map<string, string>();
+  for (const file of files) {
+    if (file.includes('[') || /\/_/.test(file)) continue;
+    const route = file.replace('/src/pages', '').replace(/\.astro$/, '').replace(/\/index$/, '') || '/';
+    routes.set(route, file.slice(1));
+  }
+  return routes;
+}
+
+async function checkContent(): Promise<void> {
+  const [articles, techniques, therapists, sources, services] = await Promise.all([
+    getCollection('articles'),
+    getCollection('techniques'),
+    getCollection('therapists'),
+    getCollection('sources'),
+    getCollection('services'),
+  ]);
+  const known = {
+    therapists: new Set(therapists.map((entry) => entry.id)),
+    techniques: new Set(techniques.map((entry) => entry.id)),
+    sources: new Set(sources.map((entry) => entry.id)),
+    services: new Set(services.map((entry) => entry.id)),
+  };
+  const reviewRefs = (data: Article['data'] | Technique['data']): ContentRef[] => [
+    { field: 'author', collection: 'therapists', id: data.author.id },
+    { field: 'reviewer', collection: 'therapists', id: data.reviewer.id },
+    ...data.sources.map((source, index) => ({ field: `sources[${index}]`, collection: 'sources', id: source.id })),
+  ];
+  const checked: (CheckedEntry & { nextReviewDue: Date })[] = [
+    ...articles.map((entry) => ({
+      file: fileOf(entry),
+      refs: [
+        ...reviewRefs(entry.data),
+        ...entry.data.techniques.map((technique, index) => ({ field: `techniques[${index}]`, collection: 'techniques', id: technique.id })),
+      ],
+      urls: [articleUrl(entry.id), ...entry.data.legacyPaths],
+      cited: citedIds(entry.body ?? ''),
+      sources: entry.data.sources.map((source) => source.id),
+      nextReviewDue: entry.data.nextReviewDue,
+    })),
+    ...techniques.map((entry) => ({
+      file: fileOf(entry),
+      refs: [...reviewRefs(entry.data), { field: 'serviceId', collection: 'services', id: entry.data.serviceId.id }],
+      urls: [techniqueUrl(entry.id)],
+      cited: citedIds(entry.body ?? ''),
+      sources: entry.data.sources.map((source) => source.id),
+      nextReviewDue: entry.data.nextReviewDue,
+    })),
+  ];
+  const problems = [
+    ...findBrokenReferences(checked, known),
+    ...findUrlClashes(checked, staticRoutes()),
+    ...checked.flatMap(findCitationProblems),
+  ];
+  if (problems.length > 0) {
+    throw new Error(`Content problems (the build stops until they are fixed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+  const warnings = [
+    ...findOverdueReviews(checked, buildTime),
+    ...therapists
+      .filter((entry) => entry.data.sample)
+      .map((entry) => `${fileOf(entry)}: "${entry.data.name}" is a SAMPLE profile and is published. Replace it with a real therapist, then set sample: false.`),
+  ];
+  for (const warning of warnings) console.warn(`[content] warning: ${warning}`);
+}
+
+let checking: Promise<void> | undefined;
+
+/** Runs the content checks once per build; every content route awaits it before making pages. */
+export function ensureContentIntegrity(): Promise<void> {
+  checking ??= checkContent();
+  return checking;
+}
+
+/** Articles on the site, newest first: live ones only, except in development. */
+export async function getArticles(): Promise<Article[]> {
+  await ensureContentIntegrity();
+  const all = await getCollection('articles');
+  return all.filter((entry) => showHidden || isLive(entry.data, buildTime)).sort(byNewest);
+}
+
+/** The four technique explainers, in their set order. */
+export async function getTechniques(): Promise<Technique[]> {
+  await ensureContentIntegrity();
+  const all = await getCollection('techniques');
+  return all.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The moment this build started: the "now" for scheduling. */
+export const now = (): Date => buildTime;

@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { settings } from '../lib/settings/index.ts';
+import { getArticles } from '../lib/content/collections.ts';
+import { articleUrl } from '../lib/content/urls.ts';
+
+/** The article feed: live articles only, newest first, with absolute links. */
+export async function GET(context: APIContext) {
+  const articles = await getArticles();
+  return rss({
+    title: `${settings.name}: articles on back pain`,
+    description: settings.description,
+    site: context.site ?? settings.siteUrl,
+    customData: `<language>${settings.locale}</language>`,
+    items: articles.map((article) => ({
+      title: article.data.title,
+      description: article.data.description,
+      pubDate: article.data.pubDate,
+      link: new URL(articleUrl(article.id), settings.siteUrl).href,
+      categories: article.data.tags,
+    })),
+  });
+}

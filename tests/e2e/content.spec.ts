@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './sitemap.ts';
+
+const healthPages = sitemapPaths().filter((path) => /^\/(articles|techniques)\/[a-z][a-z0-9-]+$/.test(path));
+
+test('the sitemap lists every article and technique page', () => {
+  expect(healthPages.filter((path) => path.startsWith('/articles/')).length).toBeGreaterThanOrEqual(6);
+  expect(healthPages.filter((path) => path.startsWith('/techniques/')).length).toBe(4);
+});
+
+for (const path of healthPages) {
+  test(`${path} shows who wrote and reviewed it, both review dates, care cards and its references`, async ({ page }) => {
+    await page.goto(path);
+    const byline = page.locator('.review-byline');
+    for (const label of ['Written by', 'Reviewed by', 'Last reviewed', 'Next review due']) {
+      await expect(byline.locator('dt', { hasText: label })).toHaveCount(1);
+    }
+    await expect(byline.locator('dd time')).toHaveCount(2);
+    const references = page.locator('section.references li');
+    expect(await references.count()).toBeGreaterThan(0);
+    // Every citation number links to an entry that exists in the list.
+    for (const href of await page.locator('sup.cite a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+      await expect(page.locator(href!)).toHaveCount(1);
+    }
+    await expect(page.locator('section[aria-labelledby="red-flags-title"] .care-card[data-level="emergency"]')).toHaveCount(1);
+    await expect(page.locator('section[aria-labelledby="red-flags-title"] .care-card[data-level="emergency"] .sr-only')).toHaveText(/Immediate action required:/);
+  });
+}
+
+test("the clinic's old article address forwards to the new article", async ({ page }) => {
+  await page.goto('/managing-chronic-back-pain-with-targeted-massage-therapy');
+  await expect(page).toHaveURL(/\/articles\/managing-chronic-back-pain-with-targeted-massage$/);
+  await expect(page.locator('h1')).toHaveText('Managing chronic back pain with targeted massage');
+});
+
+test('the article index lists articles newest first', async ({ page }) => {
+  await page.goto('/articles');
+  const dates = await page.locator('main article time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+  expect(dates.length).toBeGreaterThanOrEqual(6);
+  expect([...dates].sort().reverse()).toEqual(dates);
+});

@@ -1,0 +1,119 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { toolPath } from '../../scripts/tool-path.mjs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+// Inside the project (git-ignored), so packages resolve from its node_modules while each copy keeps its own caches.
+const sitesDir = join(root, '.cache', 'temp-sites');
+const astroBin = toolPath('astro', 'bin/astro.mjs', root);
+const COPIED = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** Variables Vitest sets for its own run; a child build that saw DEV=true would render drafts. */
+const VITEST_VARIABLES = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
+
+/** The environment for a child Astro: the parent's, without Vitest's own variables. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  for (const [key, value] of Object.entries(process.env)) {
+    if (VITEST_VARIABLES.has(key) || key.startsWith('VITEST') || key in env) continue;
+    env[key] = value;
+  }
+  return env;
+}
+
+export interface RunResult {
+  code: number | null;
+  output: string;
+}
+
+/** A throwaway copy of the site to build with planted content. */
+export class TempSite {
+  readonly dir: string;
+
+  constructor() {
+    mkdirSync(sitesDir, { recursive: true });
+    this.dir = mkdtempSync(join(sitesDir, 'site-'));
+    for (const name of COPIED) cpSync(join(root, name), join(this.dir, name), { recursive: true });
+  }
+
+  path(relative: string): string {
+    return join(this.dir, relative);
+  }
+
+  write(relative: string, text: string): void {
+    mkdirSync(dirname(this.path(relative)), { recursive: true });
+    writeFileSync(this.path(relative), text);
+  }
+
+  read(relative: string): string {
+    return readFileSync(this.path(relative), 'utf8');
+  }
+
+  exists(relative: string): boolean {
+    return existsSync(this.path(relative));
+  }
+
+  remove(relative: string): void {
+    rmSync(this.path(relative), { force: true, recursive: true });
+  }
+
+  /** Runs an Astro command (build, sync) in the copy and returns its exit code and all it printed. */
+  astro(...args: string[]): RunResult {
+    const result = spawnSync(process.execPath, [astroBin, ...args], {
+      cwd: this.dir,
+      encoding: 'utf8',
+      env: childEnv(),
+    });
+    return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+  }
+
+  /** Starts `astro dev` on a port and resolves once it answers; call the returned stop() when done. */
+  async dev(port: number): Promise<{ stop: () => void }> {
+    const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port)], {
+      cwd: this.dir,
+      env: childEnv(),
+      stdio: 'ignore',
+    });
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      try {
+        await fetch(`http://localhost:${port}/`);
+        return { stop: () => child.kill() };
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    }
+    child.kill();
+    throw new Error(`astro dev did not answer on port ${port} within 60 s`);
+  }
+
+  cleanup(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** A valid article's frontmatter with fields overridden or removed (undefined removes). */
+export function articleSource(overrides: Record<string, unknown> = {}, body = 'A short body that cites <Cite id="furlan-2015" />.'): string {
+  const fields: Record<string, unknown> = {
+    title: 'A planted test article',
+    description: 'A planted article used by the integration tests to check how the build treats content.',
+    pubDate: '2026-01-05',
+    draft: false,
+    author: 'jordan-ellis',
+    reviewer: 'priya-natarajan',
+    lastReviewed: '2026-01-05',
+    nextReviewDue: '2027-01-05',
+    hero: { src: '../../assets/heroes/deep-tissue-work.svg', alt: 'A calm illustration used by a test article.' },
+    tags: ['planted'],
+    techniques: ['deep-tissue-work'],
+    sources: ['furlan-2015'],
+    ...overrides,
+  };
+  const yaml = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n\n${body}\n`;
+}
