@@ -58,9 +58,11 @@ describe('drafts in development', () => {
   it('shows a draft with a clear banner in `astro dev`', async () => {
     const site = new TempSite();
     site.write('src/content/articles/zz-draft-test.mdx', articleSource({ title: 'Planted draft article', draft: true }));
-    const server = await site.dev(4590);
+    // Beside the preview port, so parallel checkouts with their own PREVIEW_PORT do not collide.
+    const port = Number(process.env.PREVIEW_PORT ?? 4322) + 268;
+    const server = await site.dev(port);
     try {
-      const html = await (await fetch('http://localhost:4590/articles/zz-draft-test')).text();
+      const html = await (await fetch(`http://localhost:${port}/articles/zz-draft-test`)).text();
       expect(html).toContain('Planted draft article');
       expect(html).toContain('Draft: this article is not on the live site');
       expect(html).toContain('noindex');
