@@ -12,6 +12,16 @@ export const mainNav: readonly NavLink[] = [
   { href: '/contact', label: 'Contact' },
 ];
 
+/** The clinic's own pages, linked from every footer. */
+export const clinicNav: readonly NavLink[] = [
+  { href: '/about', label: 'About the clinic' },
+  { href: '/services', label: 'Services and prices' },
+  { href: '/first-visit', label: 'Your first visit' },
+  { href: '/therapists', label: 'Our therapists' },
+  { href: '/faq', label: 'Questions and answers' },
+  { href: '/contact', label: 'Contact and location' },
+];
+
 /** Policy and legal pages linked from every footer. */
 export const legalNav: readonly NavLink[] = [
   { href: '/privacy', label: 'Privacy' },
