@@ -49,8 +49,15 @@ const targets = Object.entries(KINDS).flatMap(([dir, kind]) =>
     .filter((target) => requested.length === 0 || requested.includes(target.path)),
 );
 
+const unknown = requested.filter((path) => !targets.some((target) => target.path === path));
+if (unknown.length > 0) {
+  console.log(`content lint: not a content file: ${unknown.join(', ')}. Expected a file in ${Object.keys(KINDS).join(', ')}.`);
+  process.exit(2);
+}
+
 const findings = targets.flatMap(({ path, kind }) => lintFile(parseContentFile(path, kind, readFileSync(path, 'utf8')), { routes, hiddenRoutes, today }));
-for (const finding of findings) (finding.severity === 'error' ? console.error : console.warn)(formatFinding(finding));
+// One stream, so findings and the summary print in order in CI logs.
+for (const finding of findings) console.log(formatFinding(finding));
 const errors = findings.filter((finding) => finding.severity === 'error').length;
 const warnings = findings.length - errors;
 console.log(`content lint: ${targets.length} files, ${errors} error(s), ${warnings} warning(s)${errors > 0 ? ' (fix the errors above; docs/publishing.md explains each rule)' : ''}`);
