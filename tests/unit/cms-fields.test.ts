@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
@@ -122,5 +123,16 @@ describe('the generated Decap configuration', () => {
     const html = adminHtml(github, 'Massage Strong');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1])).toEqual(['/admin/decap-cms.js']);
+  });
+});
+
+describe('docs/publishing.md explains every field', () => {
+  const guide = readFileSync(new URL('../../docs/publishing.md', import.meta.url), 'utf8');
+  const names = (fields: ReturnType<typeof describeSchema>, prefix = ''): string[] =>
+    fields.flatMap((field) => (field.children.length > 0 ? names(field.children, `${prefix}${field.name}.`) : [`${prefix}${field.name}`]));
+
+  it.each(CMS_COLLECTIONS.map((collection) => [collection.name] as const))('%s', (name) => {
+    const missing = names(describeSchema(schemaOf(name), IMAGE)).filter((field) => !guide.includes(`\`${field}\``));
+    expect(missing, 'fields in src/content.config.ts that docs/publishing.md does not mention').toEqual([]);
   });
 });
