@@ -7,13 +7,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { settings } from './src/lib/settings/index.ts';
 import { isNoindex } from './src/lib/noindex-registry.ts';
 import { contentPreflight } from './src/lib/content/preflight.ts';
+import { decapAdmin } from './src/lib/cms/integration.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
   output: 'static',
   trailingSlash: 'never',
   build: { format: 'file' },
-  integrations: [contentPreflight(), mdx(), sitemap({ filter: (page) => !isNoindex(page) })],
+  integrations: [contentPreflight(), mdx(), sitemap({ filter: (page) => !isNoindex(page) }), decapAdmin(settings)],
   fonts: [
     {
       provider: fontProviders.local(),

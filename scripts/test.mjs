@@ -29,6 +29,7 @@ const steps = [
     args: [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`],
     count: 'vitest',
   },
+  { name: 'content lint', args: ['scripts/lint-content.mjs'] },
   { name: 'build', args: [bin('astro', 'bin/astro.mjs'), 'build'] },
   {
     name: 'browser tests (playwright)',

@@ -42,6 +42,8 @@ const siteConfig = {
   locale: 'en-US',
   timezone: 'America/Chicago',
   cancellationNoticeHours: 24,
+  // The content editor at /admin (docs/publishing.md). SAMPLE: set repo to the clinic's GitHub repository.
+  editor: { backend: 'github', repo: 'massage-strong/website', branch: 'main' },
 } satisfies SiteSettingsInput;
 
 export default siteConfig;

@@ -8,8 +8,20 @@ export interface NavLink {
 export const mainNav: readonly NavLink[] = [
   { href: '/chronic-back-pain', label: 'Back pain' },
   { href: '/techniques', label: 'Techniques' },
+  { href: '/services', label: 'Services' },
   { href: '/articles', label: 'Articles' },
+  { href: '/about', label: 'About' },
   { href: '/contact', label: 'Contact' },
+];
+
+/** The clinic's own pages, linked from every footer. */
+export const clinicNav: readonly NavLink[] = [
+  { href: '/about', label: 'About the clinic' },
+  { href: '/services', label: 'Services and prices' },
+  { href: '/first-visit', label: 'Your first visit' },
+  { href: '/therapists', label: 'Our therapists' },
+  { href: '/faq', label: 'Questions and answers' },
+  { href: '/contact', label: 'Contact and location' },
 ];
 
 /** Policy and legal pages linked from every footer. */

@@ -72,7 +72,8 @@ export function bookingIslandModel(
   };
 }
 
-function formatPrice(price: number, locale: string): string {
+/** A price in US dollars for the site's locale: "$110", or "$62.50" when there are cents. */
+export function formatPrice(price: number, locale: string): string {
   const cents = Number.isInteger(price) ? 0 : 2;
   return new Intl.NumberFormat(locale, {
     style: 'currency',

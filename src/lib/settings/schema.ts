@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { bookingSettingsSchema } from '../booking/settings.ts';
+import { editorSettingsSchema } from '../cms/settings.ts';
 
 export const WEEKDAYS = [
   'Monday',
@@ -111,6 +112,8 @@ export const siteSettingsSchema = z.object({
   timezone,
   /** Hours of notice the clinic asks for before cancelling a visit. */
   cancellationNoticeHours: z.number().int('expected a whole number of hours').min(0, 'expected 0 or more hours').max(168, 'expected at most 168 hours (one week)'),
+  /** The content editor at /admin: how staff sign in and where changes are saved. Default: git-gateway on branch "main". */
+  editor: editorSettingsSchema.default({ backend: 'git-gateway', branch: 'main' }),
 });
 
 /** What the clinic's owner writes in src/site.config.ts. */

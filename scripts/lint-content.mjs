@@ -1,0 +1,64 @@
+// `npm run lint:content [files...]`: checks the content schema cannot express (headings, alt text, links,
+// banned claims, reading grade, review dates). Errors exit 1; warnings print and pass.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { parse } from 'yaml';
+import { formatFinding, lintFile, parseContentFile, siteRoutes } from '../src/lib/content-lint/index.ts';
+import { dayIn } from '../src/lib/new-entry/index.ts';
+import { settings } from '../src/lib/settings/index.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+process.chdir(root);
+
+/**
+ * Pages another branch is adding, which content already links to. Delete each line once its page
+ * exists in src/pages; until then a link to it is not reported as broken.
+ */
+const PROMISED_ROUTES = ['/frequency-guide'];
+
+const KINDS = { 'src/content/articles': 'article', 'src/content/techniques': 'technique', 'src/content/therapists': 'therapist' };
+const files = (dir, pattern) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => pattern.test(name)).sort();
+const frontmatter = (text) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {};
+const day = (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''));
+
+const today = dayIn(settings.timezone, new Date());
+const articles = files('src/content/articles', /\.mdx?$/).map((name) => {
+  const data = frontmatter(readFileSync(`src/content/articles/${name}`, 'utf8'));
+  return {
+    id: name.replace(/\.mdx?$/, ''),
+    live: data.draft !== true && day(data.pubDate) <= today,
+    tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
+    legacyPaths: Array.isArray(data.legacyPaths) ? data.legacyPaths.map(String) : [],
+  };
+});
+const { routes, hiddenRoutes } = siteRoutes({
+  pageFiles: files('src/pages', /\.(astro|md|mdx|ts|js)$/),
+  publicFiles: files('public', /\./),
+  articles,
+  techniques: files('src/content/techniques', /\.mdx?$/).map((name) => name.replace(/\.mdx?$/, '')),
+  therapists: files('src/content/therapists', /\.ya?ml$/).map((name) => name.replace(/\.ya?ml$/, '')),
+  articlesPerPage: 10,
+});
+for (const route of PROMISED_ROUTES) routes.add(route);
+
+const requested = process.argv.slice(2).map((path) => relative(root, fileURLToPath(new URL(path, `file://${process.env.INIT_CWD ?? root}/`))));
+const targets = Object.entries(KINDS).flatMap(([dir, kind]) =>
+  files(dir, kind === 'therapist' ? /\.ya?ml$/ : /\.mdx?$/)
+    .map((name) => ({ path: `${dir}/${name}`, kind }))
+    .filter((target) => requested.length === 0 || requested.includes(target.path)),
+);
+
+const unknown = requested.filter((path) => !targets.some((target) => target.path === path));
+if (unknown.length > 0) {
+  console.log(`content lint: not a content file: ${unknown.join(', ')}. Expected a file in ${Object.keys(KINDS).join(', ')}.`);
+  process.exit(2);
+}
+
+const findings = targets.flatMap(({ path, kind }) => lintFile(parseContentFile(path, kind, readFileSync(path, 'utf8')), { routes, hiddenRoutes, today }));
+// One stream, so findings and the summary print in order in CI logs.
+for (const finding of findings) console.log(formatFinding(finding));
+const errors = findings.filter((finding) => finding.severity === 'error').length;
+const warnings = findings.length - errors;
+console.log(`content lint: ${targets.length} files, ${errors} error(s), ${warnings} warning(s)${errors > 0 ? ' (fix the errors above; docs/publishing.md explains each rule)' : ''}`);
+process.exit(errors > 0 ? 1 : 0);

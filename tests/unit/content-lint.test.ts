@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fleschKincaidGrade,
+  formatFinding,
+  lintFile,
+  linkPath,
+  looksLikeFileName,
+  parseContentFile,
+  RULES,
+  siteRoutes,
+  staticPagePaths,
+  syllables,
+  textStats,
+  type ContentKind,
+  type LintContext,
+} from '../../src/lib/content-lint/index.ts';
+
+const context: LintContext = {
+  routes: new Set(['/', '/contact', '/articles/known-article', '/techniques/deep-tissue-work', '/favicon.svg']),
+  hiddenRoutes: new Set(['/articles/a-draft']),
+  today: '2026-11-24',
+};
+
+/** A clean article; each case below swaps one line or the body to plant a single defect. */
+function article(fields: Record<string, string> = {}, body = CLEAN_BODY): string {
+  const all: Record<string, string> = {
+    title: '"A clean planted article"',
+    description: '"A clean description that is long enough to pass the length rule easily."',
+    nextReviewDue: '2027-11-24',
+    hero: '\n  src: ../../assets/heroes/x.svg\n  alt: "A hand resting on a lower back."',
+    ...fields,
+  };
+  return `---\n${Object.entries(all)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n')}\n---\n\n${body}\n`;
+}
+
+const CLEAN_BODY = [
+  'You can read this short page in a minute.',
+  '',
+  '## A section',
+  '',
+  'See [the contact page](/contact) or [deep tissue work](/techniques/deep-tissue-work#how-it-feels).',
+  '',
+  '### A smaller section',
+  '',
+  '![A therapist pressing on a shoulder.](../../assets/x.svg)',
+].join('\n');
+
+const lint = (source: string, kind: ContentKind = 'article', path = 'src/content/articles/planted.mdx') =>
+  lintFile(parseContentFile(path, kind, source), context);
+
+const LONG_SECTION =
+  'Notwithstanding considerable methodological heterogeneity, investigators characterised therapeutic interventions comprehensively. ' +
+  'Consequently, practitioners increasingly recommend individualised multidisciplinary rehabilitation programmes incorporating supervised progressive exercise. ' +
+  'Additionally, physiological mechanisms underlying musculoskeletal discomfort remain incompletely understood by contemporary researchers. ' +
+  'Nevertheless, comprehensive evaluation frequently demonstrates substantial interindividual variability regarding subsequent functional improvement.';
+
+describe('a clean file', () => {
+  it('has no findings', () => {
+    expect(lint(article())).toEqual([]);
+  });
+});
+
+describe('each rule catches its planted defect, on the right line', () => {
+  it.each([
+    ['description-length', 'a short description', article({ description: '"Too short."' }), 3, 'description is 10 characters; expected 50 to 160'],
+    ['description-length', 'a missing description', article({ description: '""' }), 3, 'description is 0 characters'],
+    ['description-length', 'a long description', article({ description: `"${'word '.repeat(40)}"` }), 3, 'shorten it'],
+    ['heading-order', 'an h1 in the body', article({}, `Intro.\n\n# Big heading`), 12, 'level-1 heading in the body'],
+    ['heading-order', 'a skipped level', article({}, `Intro.\n\n## Two\n\n#### Four`), 14, 'heading level 4 follows level 2'],
+    ['heading-order', 'a body starting at h3', article({}, `### Three`), 10, 'heading level 3 follows level 1'],
+    ['heading-order', 'an HTML h1', article({}, `<h1>Title again</h1>`), 10, 'level-1 heading'],
+    ['image-alt', 'a hero alt that is a file name', article({ hero: '\n  src: x.svg\n  alt: "back-pain-hero.svg"' }), 7, 'looks like a file name'],
+    ['image-alt', 'a markdown image named like a file', article({}, '![IMG_2041](../../assets/a.jpg)'), 10, '"IMG_2041" looks like a file name'],
+    ['image-alt', 'a markdown image with no alt', article({}, '![](../../assets/a.jpg)'), 10, 'has no alt text'],
+    ['image-alt', 'a Figure with a slug for alt', article({}, '<Figure src={pic} alt="stretch_photo" caption="A stretch." />'), 10, 'looks like a file name'],
+    ['link-target', 'a link to a page that does not exist', article({}, 'Read [this](/articles/no-such-page).'), 10, '/articles/no-such-page, which is not a page on this site'],
+    ['link-target', 'a link to a draft', article({}, 'Read [this](/articles/a-draft).'), 10, 'draft or scheduled article'],
+    ['link-target', 'a relative link', article({}, 'Read [this](contact).'), 10, 'is relative'],
+    ['link-target', 'an href to a missing page', article({}, '<a href="/pricing">Prices</a>'), 10, '/pricing, which is not a page'],
+    ['banned-claim', '"cure" in the body', article({}, 'Massage can cure your pain.'), 10, '"cure"'],
+    ['banned-claim', '"fix" in the title', article({ title: '"Fix your back in a week"' }), 2, '"Fix"'],
+    ['banned-claim', '"guaranteed" in the description', article({ description: '"Guaranteed relief for back pain with our expert therapeutic massage plans."' }), 3, '"Guaranteed"'],
+    ['banned-claim', '"detox"', article({}, 'A session helps you detox.'), 10, '"detox"'],
+    ['banned-claim', 'inflammation as a fact', article({}, 'Massage reduces inflammation in the back.'), 10, '"reduces inflammation"'],
+    ['banned-claim', 'a hormone claim', article({}, 'It boosts serotonin and lowers stress hormones.'), 10, '"boosts serotonin"'],
+    ['biweekly', '"biweekly"', article({}, 'Come biweekly at first.'), 10, 'write "every two weeks" or "twice a week"'],
+    ['biweekly', '"bi-weekly" in the hero alt', article({ hero: '\n  src: x.svg\n  alt: "A bi-weekly calendar on a desk."' }), 7, '"bi-weekly"'],
+    ['reading-grade', 'a hard section', article({}, `## Hard part\n\n${LONG_SECTION}`), 10, 'reads at grade'],
+    ['review-overdue', 'a review date in the past', article({ nextReviewDue: '2026-01-01' }), 4, 'the review was due on 2026-01-01'],
+  ])('%s: %s', (rule, _name, source, line, message) => {
+    const findings = lint(source);
+    const hit = findings.find((item) => item.rule === rule);
+    expect(hit, JSON.stringify(findings)).toBeDefined();
+    expect(hit!.line).toBe(line);
+    expect(hit!.message).toContain(message);
+    expect(hit!.file).toBe('src/content/articles/planted.mdx');
+    expect(findings.every((item) => item.rule === rule), JSON.stringify(findings)).toBe(true);
+  });
+
+  it.each([
+    ['reading-grade', 'warning'],
+    ['review-overdue', 'warning'],
+    ['biweekly', 'error'],
+    ['link-target', 'error'],
+  ])('%s findings are %ss', (rule, severity) => {
+    const sources: Record<string, string> = {
+      'reading-grade': article({}, `## Hard part\n\n${LONG_SECTION}`),
+      'review-overdue': article({ nextReviewDue: '2026-01-01' }),
+      biweekly: article({}, 'Come biweekly.'),
+      'link-target': article({}, '[x](/nowhere)'),
+    };
+    expect(lint(sources[rule]!).map((item) => item.severity)).toEqual([severity]);
+  });
+
+  it('has a planted case for every rule', () => {
+    expect(Object.keys(RULES).sort()).toEqual(['banned-claim', 'biweekly', 'description-length', 'heading-order', 'image-alt', 'link-target', 'reading-grade', 'review-overdue']);
+  });
+});
+
+describe('text the rules must leave alone', () => {
+  it.each([
+    ['code blocks', 'Intro.\n\n```\n# not a heading, biweekly\n```'],
+    ['MDX comments', 'Intro.\n\n{/* # a note to editors: biweekly */}'],
+    ['negated hormone wording the brief allows', 'We do not claim that massage changes your hormones.'],
+    ['a fixed schedule', 'No guideline sets a fixed schedule.'],
+    ['external and mail links', '[NICE](https://www.nice.org.uk/guidance/ng59) or [email](mailto:a@b.c) or [top](#top).'],
+    ['public files', '[icon](/favicon.svg)'],
+    ['a trailing slash', '[contact](/contact/)'],
+  ])('%s', (_name, body) => {
+    expect(lint(article({}, body))).toEqual([]);
+  });
+
+  it('checks a therapist YAML file for alt text and banned words, with its own line numbers', () => {
+    const yaml = 'name: "Sam Lee"\nrole: "Therapist"\nphoto:\n  src: ../../assets/t.svg\n  alt: "sam-lee"\nbio: "Sam can cure any back."\n';
+    const findings = lint(yaml, 'therapist', 'src/content/therapists/sam-lee.yaml');
+    expect(findings.map((item) => [item.rule, item.line])).toEqual([
+      ['image-alt', 5],
+      ['banned-claim', 6],
+    ]);
+  });
+});
+
+describe('helpers', () => {
+  it.each([
+    ['back-pain.svg', true],
+    ['IMG_2041', true],
+    ['hero_image', true],
+    ['DSC 0042', true],
+    ['A hand on a lower back.', false],
+    ['Stretching', false],
+  ])('looksLikeFileName(%s) is %s', (alt, expected) => {
+    expect(looksLikeFileName(alt)).toBe(expected);
+  });
+
+  it.each([
+    ['/contact', '/contact'],
+    ['/contact/', '/contact'],
+    ['/techniques/x#part', '/techniques/x'],
+    ['/articles?page=2', '/articles'],
+    ['/about.html', '/about'],
+    ['/', '/'],
+  ])('linkPath(%s) is %s', (href, expected) => {
+    expect(linkPath(href)).toBe(expected);
+  });
+
+  it.each([
+    ['cat', 1],
+    ['table', 2],
+    ['massage', 2],
+    ['therapy', 3],
+    ['assessment', 3],
+    ['consequently', 4],
+  ])('syllables(%s) is %i', (word, expected) => {
+    expect(syllables(word)).toBe(expected);
+  });
+
+  it.each([
+    ['The cat sat on the mat. It was warm.', -4, 2],
+    [LONG_SECTION, 18, 50],
+  ])('grade of "%s" is between %i and %i', (text, low, high) => {
+    const grade = fleschKincaidGrade(textStats([text]));
+    expect(grade).toBeGreaterThan(low);
+    expect(grade).toBeLessThan(high);
+  });
+
+  it('lists static pages and skips dynamic and private ones', () => {
+    expect(staticPagePaths(['index.astro', 'about.astro', 'rss.xml.ts', 'articles/[slug].astro', '_home/Hero.astro', 'therapists/index.astro'])).toEqual([
+      '/',
+      '/about',
+      '/rss.xml',
+      '/therapists',
+    ]);
+  });
+
+  it('builds routes from live content, and keeps drafts apart', () => {
+    const { routes, hiddenRoutes } = siteRoutes({
+      pageFiles: ['contact.astro'],
+      publicFiles: ['favicon.svg'],
+      articles: [
+        ...Array.from({ length: 11 }, (_, index) => ({ id: `a${index}`, live: true, tags: ['Back pain'], legacyPaths: [] })),
+        { id: 'draft', live: false, tags: ['secret tag'], legacyPaths: ['/old-draft'] },
+      ],
+      techniques: ['deep-tissue-work'],
+      therapists: ['sam-lee'],
+      articlesPerPage: 10,
+    });
+    for (const path of ['/contact', '/favicon.svg', '/articles', '/articles/2', '/articles/a10', '/tags/back-pain', '/techniques/deep-tissue-work', '/therapists/sam-lee']) {
+      expect(routes.has(path), path).toBe(true);
+    }
+    for (const path of ['/articles/3', '/articles/draft', '/tags/secret-tag', '/old-draft']) expect(routes.has(path), path).toBe(false);
+    expect([...hiddenRoutes]).toEqual(['/articles/draft']);
+  });
+
+  it('formats a finding as file:line: severity [rule] message', () => {
+    expect(formatFinding({ file: 'a.mdx', line: 4, rule: 'biweekly', severity: 'error', message: 'm' })).toBe('a.mdx:4: error [biweekly] m');
+  });
+});

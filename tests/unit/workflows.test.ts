@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+/** The GitHub Actions workflows do what docs/deploying.md promises. */
+const workflow = (name: string) => parse(readFileSync(new URL(`../../.github/workflows/${name}`, import.meta.url), 'utf8')) as Record<string, any>;
+const runs = (job: Record<string, any>) => (job['steps'] as { run?: string; uses?: string; with?: Record<string, unknown> }[]);
+
+describe('GitHub Actions workflows', () => {
+  it('test.yml runs npm test on every pull request, on Node 24', () => {
+    const test = workflow('test.yml');
+    expect(Object.keys(test['on'])).toContain('pull_request');
+    expect(test['on']['pull_request']).toBeNull();
+    const steps = runs(test['jobs']['test']);
+    expect(steps.some((step) => step.run === 'npm test')).toBe(true);
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(24);
+    expect(steps.some((step) => step.run?.includes('CHROMIUM_PATH='))).toBe(true);
+  });
+
+  it('deploy.yml builds dist/ and publishes it to GitHub Pages from main', () => {
+    const deploy = workflow('deploy.yml');
+    expect(deploy['on']['push']['branches']).toEqual(['main']);
+    expect(Object.keys(deploy['on'])).toContain('workflow_dispatch');
+    const build = runs(deploy['jobs']['build']);
+    expect(build.map((step) => step.run).filter(Boolean)).toEqual(expect.arrayContaining(['npm run lint:content', 'npm run build']));
+    expect(build.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.['path']).toBe('dist');
+    expect(runs(deploy['jobs']['deploy']).some((step) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+  });
+
+  it('rebuild.yml runs daily after midnight in Chicago and starts a deploy or the host\'s build hook', () => {
+    const rebuild = workflow('rebuild.yml');
+    const [hour] = String(rebuild['on']['schedule'][0]['cron']).split(' ').slice(1);
+    // Midnight in Chicago is 05:00 UTC in summer and 06:00 UTC in winter.
+    expect(Number(hour)).toBeGreaterThanOrEqual(6);
+    const steps = runs(rebuild['jobs']['rebuild']).map((step) => step.run ?? '');
+    expect(steps.some((run) => run.includes('gh workflow run deploy.yml'))).toBe(true);
+    expect(steps.some((run) => run.includes('$BUILD_HOOK_URL'))).toBe(true);
+  });
+});
