@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 // Loading the settings here validates them before anything is built: a bad value stops the build.
 import { settings } from './src/lib/settings/index.ts';
 import { isNoindex } from './src/lib/noindex-registry.ts';
+import { lastmodOf } from './src/lib/lastmod-registry.ts';
 import { contentPreflight } from './src/lib/content/preflight.ts';
 
 export default defineConfig({
@@ -13,7 +14,11 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'never',
   build: { format: 'file' },
-  integrations: [contentPreflight(), mdx(), sitemap({ filter: (page) => !isNoindex(page) })],
+  integrations: [contentPreflight(), mdx(), sitemap({
+      filter: (page) => !isNoindex(page),
+      // Articles and techniques report the day they last changed (src/lib/lastmod-registry.ts).
+      serialize: (item) => ({ ...item, lastmod: lastmodOf(item.url)?.toISOString().slice(0, 10) }),
+    }),],
   fonts: [
     {
       provider: fontProviders.local(),
