@@ -30,6 +30,7 @@ const steps = [
     count: 'vitest',
   },
   { name: 'build', args: [bin('astro', 'bin/astro.mjs'), 'build'] },
+  { name: 'search index (pagefind)', args: [bin('pagefind', 'lib/runner/bin.cjs'), '--site', 'dist'] },
   {
     name: 'browser tests (playwright)',
     args: [bin('@playwright/test', 'cli.js'), 'test', '--reporter=list,json'],
