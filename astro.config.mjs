@@ -17,7 +17,10 @@ export default defineConfig({
   integrations: [contentPreflight(), mdx(), sitemap({
       filter: (page) => !isNoindex(page),
       // Articles and techniques report the day they last changed (src/lib/lastmod-registry.ts).
-      serialize: (item) => ({ ...item, lastmod: lastmodOf(item.url)?.toISOString().slice(0, 10) }),
+      serialize: (item) => {
+        const lastmod = lastmodOf(item.url);
+        return lastmod ? { ...item, lastmod: lastmod.toISOString().slice(0, 10) } : item;
+      },
     }),],
   fonts: [
     {

@@ -66,14 +66,14 @@ describe('clinicLd', () => {
     ['telephone', '+12175550142'],
     ['priceRange', '$60-$150'],
   ])('%s is %s', (key, value) => {
-    expect((node as Record<string, unknown>)[key]).toBe(value);
+    expect((node as unknown as Record<string, unknown>)[key]).toBe(value);
   });
   it('has the postal address and map position from the settings', () => {
     expect(node.address).toMatchObject({ streetAddress: '1 Test Road', addressLocality: 'Testville', postalCode: '60000', addressCountry: 'US' });
     expect(node.geo).toMatchObject({ latitude: 40.1, longitude: -88.2 });
   });
   it('offers each service as a Service with a priced Offer', () => {
-    const offers = (node.hasOfferCatalog as { itemListElement: { price: number; priceCurrency: string; itemOffered: { '@type': string; name: string } }[] }).itemListElement;
+    const offers = (node.hasOfferCatalog as unknown as { itemListElement: { price: number; priceCurrency: string; itemOffered: { '@type': string; name: string } }[] }).itemListElement;
     expect(offers.map((offer) => [offer.itemOffered['@type'], offer.itemOffered.name, offer.price, offer.priceCurrency])).toEqual([
       ['Service', 'Short visit', 60, 'USD'],
       ['Service', 'Long visit', 150, 'USD'],
@@ -100,6 +100,8 @@ describe('websiteLd', () => {
 describe('breadcrumbTrail', () => {
   it.each([
     ['/', 'Home', []],
+    ['/index.html', 'Home', []],
+    ['/articles/index.html', 'Articles', [['/', 'Home'], ['/articles', 'Articles']]],
     ['/contact', 'Contact', [['/', 'Home'], ['/contact', 'Contact']]],
     ['/contact.html', 'Contact', [['/', 'Home'], ['/contact', 'Contact']]],
     ['/articles', 'Articles', [['/', 'Home'], ['/articles', 'Articles']]],
@@ -139,7 +141,7 @@ describe('citationLd', () => {
     [{ title: 'T', authors: ['NICE'], publisher: 'NICE', year: 2016, url: 'https://nice.example/ng59' }, 'https://nice.example/ng59'],
     [{ title: 'T', authors: ['NICE'], publisher: 'NICE', year: 2016 }, undefined],
   ])('%j links to %s', (source, url) => {
-    const node = citationLd(source) as Record<string, unknown>;
+    const node = citationLd(source) as unknown as Record<string, unknown>;
     expect(node['url']).toBe(url);
     expect(node['datePublished']).toBe(String(source.year));
     expect(node['author']).toBe(source.authors.join(', '));
@@ -160,7 +162,7 @@ describe('healthPageLd', () => {
     sources: [{ title: 'S', authors: ['A'], publisher: 'P', year: 2011, doi: '10.2/y' }],
     keywords: ['back pain', 'massage'],
   };
-  const node = healthPageLd(page, { siteUrl: SITE, locale: 'en-US' }) as Record<string, unknown>;
+  const node = healthPageLd(page, { siteUrl: SITE, locale: 'en-US' }) as unknown as Record<string, unknown>;
   it.each([
     ['@type', 'MedicalWebPage'],
     ['url', `${SITE}/articles/x`],

@@ -19,7 +19,7 @@ export const SECTIONS: Readonly<Record<string, string>> = {
  * Empty for the home page, which has no trail.
  */
 export function breadcrumbTrail(pathname: string, title: string, sections: Readonly<Record<string, string>> = SECTIONS): Crumb[] {
-  const path = pathname.replace(/\.html$/, '').replace(/\/+$/, '') || '/';
+  const path = pathname.replace(/(^|\/)index\.html$/, '/').replace(/\.html$/, '').replace(/\/+$/, '') || '/';
   if (path === '/') return [];
   const trail: Crumb[] = [{ href: '/', label: 'Home' }];
   const parts = path.split('/').filter(Boolean);
