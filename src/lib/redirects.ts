@@ -88,7 +88,10 @@ export function assertRedirects(rules: readonly Redirect[], pages: ReadonlySet<s
   );
 }
 
-/** The `_redirects` file read by Netlify, Cloudflare Pages and similar hosts: "from to 301", one per line. */
+/**
+ * The `_redirects` file read by Netlify, Cloudflare Pages and similar hosts: "from to 301", one per line.
+ * Cloudflare applies a rule even where a file exists; Netlify serves the redirect page there instead (it still forwards).
+ */
 export function redirectsFile(rules: readonly Redirect[]): string {
   const lines = rules.map((rule) => `${rule.from} ${rule.to} 301`);
   return `# Made by the build from src/lib/redirects.ts; do not edit.\n${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './sitemap.ts';
@@ -203,5 +204,18 @@ test.describe('RSS feed', () => {
       expect(link).toMatch(new RegExp(`^${SITE}/articles/`));
       expect(built.has(new URL(link).pathname), `${link} is a built page`).toBe(true);
     }
+  });
+});
+
+test.describe('search index', () => {
+  test('holds exactly the article and technique pages', () => {
+    const dir = join(distDir, 'pagefind', 'fragment');
+    const urls = readdirSync(dir).map((name) => {
+      // Each fragment is gzip: a "pagefind_dcd" signature, then the page's JSON.
+      const json = gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
+      return (JSON.parse(json) as { url: string }).url.replace(/\.html$/, '');
+    });
+    const health = ownPages.map((page) => page.path).filter((path) => /^\/(articles|techniques)\/[a-z][a-z0-9-]*$/.test(path));
+    expect(urls.sort()).toEqual(health.sort());
   });
 });
