@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 // Loading the settings here validates them before anything is built: a bad value stops the build.
 import { settings } from './src/lib/settings/index.ts';
 import { isNoindex } from './src/lib/noindex-registry.ts';
+import { lastmodOf } from './src/lib/lastmod-registry.ts';
 import { contentPreflight } from './src/lib/content/preflight.ts';
 import { decapAdmin } from './src/lib/cms/integration.ts';
 
@@ -14,7 +15,16 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'never',
   build: { format: 'file' },
-  integrations: [contentPreflight(), mdx(), sitemap({ filter: (page) => !isNoindex(page) }), decapAdmin(settings)],
+  integrations: [contentPreflight(), mdx(), sitemap({
+      filter: (page) => !isNoindex(page),
+      // Articles and techniques report the day they last changed (src/lib/lastmod-registry.ts).
+      serialize: (item) => {
+        const lastmod = lastmodOf(item.url);
+        return lastmod ? { ...item, lastmod: lastmod.toISOString().slice(0, 10) } : item;
+      },
+    }),
+    decapAdmin(settings),
+  ],
   fonts: [
     {
       provider: fontProviders.local(),

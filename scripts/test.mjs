@@ -31,6 +31,7 @@ const steps = [
   },
   { name: 'content lint', args: ['scripts/lint-content.mjs'] },
   { name: 'build', args: [bin('astro', 'bin/astro.mjs'), 'build'] },
+  { name: 'search index (pagefind)', args: [bin('pagefind', 'lib/runner/bin.cjs'), '--site', 'dist'] },
   {
     name: 'browser tests (playwright)',
     args: [bin('@playwright/test', 'cli.js'), 'test', '--reporter=list,json'],

@@ -12,3 +12,26 @@ export function canonicalUrl(pathname: string, siteUrl: string): string {
   if (path.length > 1) path = path.replace(/\/+$/, '');
   return new URL(path, url.origin).href;
 }
+
+/** How a page presents itself when shared: its social card and, for articles, its dates. */
+export interface SocialMeta {
+  /** Site path of a 1200x630 card; defaults to the clinic's site card. */
+  image?: string | undefined;
+  /** What the card shows, for people who cannot see it. */
+  imageAlt?: string | undefined;
+  /** "article" for health pages, "profile" for therapists; "website" otherwise. */
+  type?: 'website' | 'article' | 'profile' | undefined;
+  /** Article publication day. */
+  published?: Date | undefined;
+  /** Day of the last meaningful change or review: also the sitemap's lastmod. */
+  modified?: Date | undefined;
+}
+
+/** The card every page without its own uses. */
+export const DEFAULT_SOCIAL_IMAGE = '/og/site.png';
+export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/** "en-US" -> "en_US", the form Open Graph expects. */
+export function ogLocale(locale: string): string {
+  return locale.replace('-', '_');
+}

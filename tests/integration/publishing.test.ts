@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TempSite, articleSource } from './temp-site.ts';
 
@@ -8,6 +10,9 @@ import { TempSite, articleSource } from './temp-site.ts';
 describe('drafts and scheduled articles in a production build', () => {
   const site = new TempSite();
   let build: { code: number | null; output: string };
+  let search: { code: number | null; output: string };
+  /** All text in the search index: Pagefind's fragments, unzipped. */
+  let searchIndex = '';
 
   beforeAll(() => {
     site.write('src/content/articles/zz-live-test.mdx', articleSource({ title: 'Planted live article', tags: ['live only tag'] }));
@@ -17,11 +22,20 @@ describe('drafts and scheduled articles in a production build', () => {
       articleSource({ title: 'Planted scheduled article', pubDate: '2099-01-01', tags: ['scheduled only tag'] }),
     );
     build = site.astro('build');
+    search = site.pagefind();
+    if (!site.exists('dist/pagefind/fragment')) return;
+    searchIndex = readdirSync(site.path('dist/pagefind/fragment'))
+      .map((name) => gunzipSync(site.readBytes(`dist/pagefind/fragment/${name}`)).toString('utf8'))
+      .join('\n');
   });
   afterAll(() => site.cleanup());
 
   it('builds', () => {
     expect(build.code, build.output).toBe(0);
+  });
+
+  it('indexes the build for search', () => {
+    expect(search.code, search.output).toBe(0);
   });
 
   const cases = [
@@ -42,6 +56,9 @@ describe('drafts and scheduled articles in a production build', () => {
     });
     it(present ? 'is in the sitemap' : 'is not in the sitemap', () => {
       expect(site.read('dist/sitemap-0.xml').includes(`/articles/${slug}<`)).toBe(present);
+    });
+    it(present ? 'is in the search index' : 'is not in the search index', () => {
+      expect(searchIndex.includes(title)).toBe(present);
     });
     it(present ? 'is in the RSS feed' : 'is not in the RSS feed', () => {
       expect(site.read('dist/rss.xml').includes(title)).toBe(present);

@@ -51,6 +51,10 @@ export class TempSite {
     return readFileSync(this.path(relative), 'utf8');
   }
 
+  readBytes(relative: string): Buffer {
+    return readFileSync(this.path(relative));
+  }
+
   exists(relative: string): boolean {
     return existsSync(this.path(relative));
   }
@@ -62,6 +66,16 @@ export class TempSite {
   /** Runs an Astro command (build, sync) in the copy and returns its exit code and all it printed. */
   astro(...args: string[]): RunResult {
     const result = spawnSync(process.execPath, [astroBin, ...args], {
+      cwd: this.dir,
+      encoding: 'utf8',
+      env: childEnv(),
+    });
+    return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+  }
+
+  /** Runs Pagefind over the copy's dist/, as `npm run build` does after `astro build`. */
+  pagefind(): RunResult {
+    const result = spawnSync(process.execPath, [toolPath('pagefind', 'lib/runner/bin.cjs', root), '--site', 'dist'], {
       cwd: this.dir,
       encoding: 'utf8',
       env: childEnv(),

@@ -1,0 +1,33 @@
+import type { PersonLeaf, WithContext } from 'schema-dts';
+import { absolute, clinicId, personId } from './ids.ts';
+
+/** What a Person node needs from a therapist profile. */
+export interface PersonInput {
+  name: string;
+  role: string;
+  credentials: string;
+  bio?: string | undefined;
+  specialities?: readonly string[] | undefined;
+  /** Site path of their profile page. */
+  path: string;
+  /** Site path or URL of their portrait. */
+  image?: string | undefined;
+}
+
+/** A short Person reference, used for author and reviewedBy. */
+export function personRef(person: PersonInput, siteUrl: string): PersonLeaf {
+  const url = absolute(person.path, siteUrl);
+  return { '@type': 'Person', '@id': personId(url), name: person.name, jobTitle: person.role, honorificSuffix: person.credentials, url };
+}
+
+/** The full Person node on a therapist's own page. */
+export function personLd(person: PersonInput, siteUrl: string): WithContext<PersonLeaf> {
+  return {
+    '@context': 'https://schema.org',
+    ...personRef(person, siteUrl),
+    ...(person.bio ? { description: person.bio } : {}),
+    ...(person.image ? { image: absolute(person.image, siteUrl) } : {}),
+    ...(person.specialities && person.specialities.length > 0 ? { knowsAbout: [...person.specialities] } : {}),
+    worksFor: { '@id': clinicId(siteUrl) },
+  };
+}
