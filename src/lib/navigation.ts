@@ -9,6 +9,7 @@ export const mainNav: readonly NavLink[] = [
   { href: '/chronic-back-pain', label: 'Back pain' },
   { href: '/techniques', label: 'Techniques' },
   { href: '/articles', label: 'Articles' },
+  { href: '/frequency-guide', label: 'Frequency guide' },
   { href: '/contact', label: 'Contact' },
 ];
 
