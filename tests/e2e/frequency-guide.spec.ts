@@ -283,7 +283,7 @@ test.describe('the plan', () => {
       for (const id of Object.values(serviceIdsFor(service, settings.booking.provider) ?? {})) expect(href.href).toContain(id);
       expect(href.searchParams.get('utm_content')).toBe('quiz');
       expect([...href.searchParams.keys()].filter((key) => !(UTM_KEYS as readonly string[]).includes(key))).toEqual([]);
-      const values = Object.entries(answers).flatMap(([field, value]) => (field === 'pain' ? [] : Array.isArray(value) ? value : [value]));
+      const values = Object.entries(answers).flatMap(([field, value]): unknown[] => (field === 'pain' ? [] : Array.isArray(value) ? value : [value]));
       for (const value of values) expect(href.href, `the link must not carry "${value}"`).not.toContain(String(value));
       expect(href.href).not.toMatch(/pain|answer|goal|flare/i);
     });

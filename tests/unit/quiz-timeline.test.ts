@@ -16,7 +16,7 @@ const BASE: Answers = {
   cautions: [],
 };
 
-function planOf(answers: Partial<Answers>): Plan {
+function planOf(answers: Partial<Record<keyof Answers, unknown>>): Plan {
   const result = recommendPlan({ ...BASE, ...answers });
   if (result.kind !== 'plan') throw new Error(`expected a plan, got ${result.kind}`);
   return result;
@@ -87,8 +87,10 @@ describe('planTimeline', () => {
     expect(timeline.overview).toBe(overview);
   });
 
-  const choice = <I extends Exclude<keyof Answers, 'pain' | 'redFlags' | 'cautions'>>(id: I) =>
-    fc.constantFrom(...((FIELDS.find((field) => field.id === id) as { values: readonly Answers[I][] }).values));
+  const choice = (id: 'duration' | 'work' | 'exercise' | 'sitting' | 'response' | 'goal') => {
+    const field = FIELDS.find((candidate) => candidate.id === id);
+    return fc.constantFrom(...(field && 'values' in field ? field.values : []));
+  };
   const anyAnswers = fc.record({
     pain: fc.integer({ min: 0, max: 10 }),
     duration: choice('duration'),
