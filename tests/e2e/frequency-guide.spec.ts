@@ -100,6 +100,8 @@ test.describe('the frequency guide, by keyboard on a 320 px phone', () => {
 
   test('is completed with Tab, arrow keys, Space and Enter, and shows the plan', async ({ page }) => {
     await page.goto(PATH);
+    // With JavaScript the quiz replaces the no-JavaScript guide, so there is one path and no booking link outside a plan.
+    await expect(page.locator('[data-quiz-fallback]')).toBeHidden();
     await tabTo(page, '#pain-0');
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     // Tab into each choice, Space picks the first option, arrow keys move to the one wanted.
@@ -318,6 +320,9 @@ test('no request is made, nothing is stored and the address never changes while 
   await page.goto(PATH, { waitUntil: 'networkidle' });
   const start = page.url();
   const loaded = requests.length;
+  const form = page.locator('form[data-quiz-form]');
+  await expect(form).not.toHaveAttribute('action');
+  await expect(form).toHaveAttribute('method', 'dialog');
   const before = await page.evaluate(() => ({ history: history.length, resources: performance.getEntriesByType('resource').length }));
 
   await submit(page); // errors
