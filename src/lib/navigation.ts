@@ -8,9 +8,9 @@ export interface NavLink {
 export const mainNav: readonly NavLink[] = [
   { href: '/chronic-back-pain', label: 'Back pain' },
   { href: '/techniques', label: 'Techniques' },
+  { href: '/frequency-guide', label: 'Frequency guide' },
   { href: '/services', label: 'Services' },
   { href: '/articles', label: 'Articles' },
-  { href: '/about', label: 'About' },
   { href: '/contact', label: 'Contact' },
 ];
 

@@ -3,6 +3,7 @@ import { RED_FLAGS } from '../../src/lib/red-flags.ts';
 import { GENERAL_GUIDE, GUIDE_NOTES } from '../../src/lib/quiz/guide.ts';
 import { recommendPlan } from '../../src/lib/quiz/plan.ts';
 import { QUESTIONS } from '../../src/lib/quiz/questions.ts';
+import { planTimeline } from '../../src/lib/quiz/timeline.ts';
 
 /** Every complete set of answers with no warning signs, plus each with one condition to check. */
 function* everyAnswerSet(): Generator<Record<string, unknown>> {
@@ -30,6 +31,8 @@ function planWords(): string[] {
     plans++;
     for (const phase of result.phases) [phase.title, phase.purpose, phase.summary].forEach((t) => texts.add(t));
     [result.reassess.text, result.about, ...result.notes, ...result.selfCare].forEach((t) => texts.add(t));
+    const timeline = planTimeline(result);
+    [timeline.overview, ...timeline.steps.map((step) => step.visits)].forEach((t) => texts.add(t));
   }
   expect(plans).toBe(11 * 3 * 3 * 3 * 3 * 4 * 3 * 2);
   return [...texts];

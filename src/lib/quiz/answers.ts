@@ -1,7 +1,7 @@
-import { QUESTIONS, type Answers, type Question, type QuestionId } from './questions.ts';
+import { FIELDS, type Answers, type Field, type QuestionId } from './fields.ts';
 
 /**
- * Checks quiz answers without zod, so the browser bundle stays small. Rules come from QUESTIONS;
+ * Checks quiz answers without zod, so the browser bundle stays small. Rules come from FIELDS;
  * tests prove it agrees with `answersSchema` (answers-schema.ts) on fixed and random inputs.
  */
 
@@ -13,12 +13,12 @@ export interface FieldError {
 
 export type ParsedAnswers = { ok: true; answers: Answers } | { ok: false; errors: readonly FieldError[] };
 
-const isAnswerTo = (question: Question, value: unknown): boolean => {
-  if (question.kind === 'scale') {
-    return Number.isInteger(value) && (value as number) >= question.min && (value as number) <= question.max;
+const isAnswerTo = (field: Field, value: unknown): boolean => {
+  if (field.kind === 'scale') {
+    return Number.isInteger(value) && (value as number) >= field.min && (value as number) <= field.max;
   }
-  const allowed = (candidate: unknown) => question.options.some((option) => option.value === candidate);
-  if (question.kind === 'single') return allowed(value);
+  const allowed = (candidate: unknown) => (field.values as readonly unknown[]).includes(candidate);
+  if (field.kind === 'single') return allowed(value);
   if (!Array.isArray(value)) return false;
   // An index loop, not every(): every() skips the holes of a sparse array and would let them through.
   for (let i = 0; i < value.length; i++) if (!allowed(value[i])) return false;
@@ -40,10 +40,10 @@ export const readField = (input: unknown, field: string): unknown => {
 export function parseAnswers(input: unknown): ParsedAnswers {
   const answers: Record<string, unknown> = {};
   const errors: FieldError[] = [];
-  for (const question of QUESTIONS) {
-    const value = readField(input, question.id);
-    if (!isAnswerTo(question, value)) errors.push({ field: question.id, message: question.error });
-    else answers[question.id] = Array.isArray(value) ? [...value] : value;
+  for (const field of FIELDS) {
+    const value = readField(input, field.id);
+    if (!isAnswerTo(field, value)) errors.push({ field: field.id, message: field.error });
+    else answers[field.id] = Array.isArray(value) ? [...value] : value;
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }
@@ -60,15 +60,15 @@ export interface FormFields {
  */
 export function readAnswers(form: FormFields): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
-  for (const question of QUESTIONS) {
-    if (question.kind === 'multi') {
-      raw[question.id] = form.getAll(question.id);
+  for (const field of FIELDS) {
+    if (field.kind === 'multi') {
+      raw[field.id] = form.getAll(field.id);
       continue;
     }
-    const value = form.get(question.id);
+    const value = form.get(field.id);
     if (typeof value !== 'string' || value.trim() === '') continue;
     // Only plain digits become a number; anything else stays a string and fails the scale check.
-    raw[question.id] = question.kind === 'scale' && /^\d+$/.test(value) ? Number(value) : value;
+    raw[field.id] = field.kind === 'scale' && /^\d+$/.test(value) ? Number(value) : value;
   }
   return raw;
 }

@@ -4,6 +4,7 @@
  */
 export { readAnswers } from './answers.ts';
 export { recommendPlan } from './plan.ts';
+export { planTimeline } from './timeline.ts';
 export type { FieldError } from './answers.ts';
-export type { Answers } from './questions.ts';
+export type { Answers } from './fields.ts';
 export type { InvalidResult, OpenEndedPhase, Plan, PlanResult, RedFlagResult, TimedPhase } from './plan.ts';

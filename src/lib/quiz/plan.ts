@@ -1,7 +1,7 @@
 import type { TechniqueId } from '../booking/services.ts';
 import { adviceFor, type CareAdvice } from '../red-flags.ts';
 import { parseAnswers, readField, type FieldError } from './answers.ts';
-import type { Answers } from './questions.ts';
+import type { Answers } from './fields.ts';
 
 /**
  * Turns quiz answers into the clinic's usual session plan: start weekly or every two weeks, then

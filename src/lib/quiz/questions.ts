@@ -1,8 +1,12 @@
-import { RED_FLAGS } from '../red-flags.ts';
+import { RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../red-flags.ts';
+import { FIELDS, type Field, type ScaleField } from './fields.ts';
+
+export type { Answers, QuestionId } from './fields.ts';
 
 /**
- * The frequency-guide questions. The page renders its form from these, and the validator reads the
- * same option values, so the form and the checks cannot drift apart. Each `id` is the form field name.
+ * The frequency-guide questions: each field's rules (fields.ts) plus the words the visitor reads.
+ * The page renders its form from these at build time; the browser only gets fields.ts, so the
+ * form and the checks cannot drift apart and the words stay out of the page's JavaScript.
  */
 
 interface Option<V extends string = string> {
@@ -12,126 +16,101 @@ interface Option<V extends string = string> {
   label: string;
 }
 
-const asOptions = <V extends string>(items: readonly { id: V; label: string }[]): readonly Option<V>[] =>
-  items.map(({ id, label }) => ({ value: id, label }));
+type ValueOf<F> = F extends { values: readonly (infer V extends string)[] } ? V : never;
 
-export const PAIN_QUESTION = {
-  id: 'pain',
-  /** A whole number from `min` to `max`, shown as a row of radio buttons. */
-  kind: 'scale',
-  min: 0,
-  max: 10,
-  legend: 'How bad is your back pain right now?',
-  hint: '0 means no pain at all. 10 means the worst pain you can imagine.',
-  minLabel: 'No pain',
-  maxLabel: 'Worst pain',
-  /** Shown next to the question when the answer is missing or out of range. */
-  error: 'Choose a pain score from 0 to 10.',
-} as const;
+/** The words for one field. A choice needs a label for every value, and no others. */
+type WordsFor<F extends Field> = { legend: string; hint?: string } & (F extends ScaleField
+  ? { minLabel: string; maxLabel: string }
+  : { labels: Record<ValueOf<F>, string> });
 
-export const QUESTIONS = [
-  PAIN_QUESTION,
-  {
-    id: 'duration',
-    /** Exactly one option, shown as radio buttons. */
-    kind: 'single',
-    legend: 'How long have you had this back pain?',
-    options: [
-      { value: 'under-4-weeks', label: 'Less than 4 weeks' },
-      { value: '4-to-12-weeks', label: '4 to 12 weeks' },
-      { value: 'over-12-weeks', label: 'More than 12 weeks' },
-    ],
-    error: 'Choose how long the pain has lasted.',
+const labelsOf = <L extends RedFlagLevel>(...levels: L[]) =>
+  Object.fromEntries(
+    levels.flatMap((level) => RED_FLAGS[level].items.map((item) => [item.id, item.label])),
+  ) as Record<RedFlagId<L>, string>;
+
+const WORDS = {
+  pain: {
+    legend: 'How bad is your back pain right now?',
+    hint: '0 means no pain at all. 10 means the worst pain you can imagine.',
+    minLabel: 'No pain',
+    maxLabel: 'Worst pain',
   },
-  {
-    id: 'work',
-    kind: 'single',
+  duration: {
+    legend: 'How long have you had this back pain?',
+    labels: {
+      'under-4-weeks': 'Less than 4 weeks',
+      '4-to-12-weeks': '4 to 12 weeks',
+      'over-12-weeks': 'More than 12 weeks',
+    },
+  },
+  work: {
     legend: 'What is your work like on most days?',
     hint: 'If you do not work, think about what fills most of your day.',
-    options: [
-      { value: 'sitting', label: 'Mostly sitting, such as desk work or driving' },
-      { value: 'mixed', label: 'A mix of sitting, standing and moving' },
-      { value: 'physical', label: 'Physically demanding, such as lifting, carrying or bending' },
-    ],
-    error: 'Choose the kind of work you do most.',
+    labels: {
+      sitting: 'Mostly sitting, such as desk work or driving',
+      mixed: 'A mix of sitting, standing and moving',
+      physical: 'Physically demanding, such as lifting, carrying or bending',
+    },
   },
-  {
-    id: 'exercise',
-    kind: 'single',
+  exercise: {
     legend: 'How often do you exercise?',
     hint: 'Count brisk walks, swimming, the gym, sport or anything that makes you breathe harder.',
-    options: [
-      { value: 'rarely', label: 'Rarely or never' },
-      { value: 'sometimes', label: '1 or 2 days a week' },
-      { value: 'regularly', label: '3 or more days a week' },
-    ],
-    error: 'Choose how often you exercise.',
+    labels: { rarely: 'Rarely or never', sometimes: '1 or 2 days a week', regularly: '3 or more days a week' },
   },
-  {
-    id: 'sitting',
-    kind: 'single',
+  sitting: {
     legend: 'About how many hours a day do you spend sitting?',
     hint: 'Add up work, travel and time at home.',
-    options: [
-      { value: 'under-4-hours', label: 'Less than 4 hours' },
-      { value: '4-to-8-hours', label: '4 to 8 hours' },
-      { value: 'over-8-hours', label: 'More than 8 hours' },
-    ],
-    error: 'Choose about how many hours a day you sit.',
+    labels: {
+      'under-4-hours': 'Less than 4 hours',
+      '4-to-8-hours': '4 to 8 hours',
+      'over-8-hours': 'More than 8 hours',
+    },
   },
-  {
-    id: 'response',
-    kind: 'single',
+  response: {
     legend: 'How did your body respond to massage in the past?',
     hint: 'A flare-up means your usual pain got clearly worse, not just a day of mild soreness.',
-    options: [
-      { value: 'never-had', label: 'I have never had a massage' },
-      { value: 'quickly', label: 'I felt better quickly' },
-      { value: 'slowly', label: 'I improved, but slowly' },
-      { value: 'flared-up', label: 'My pain flared up afterwards' },
-    ],
-    error: 'Choose how your body responded to massage before.',
+    labels: {
+      'never-had': 'I have never had a massage',
+      quickly: 'I felt better quickly',
+      slowly: 'I improved, but slowly',
+      'flared-up': 'My pain flared up afterwards',
+    },
   },
-  {
-    id: 'goal',
-    kind: 'single',
+  goal: {
     legend: 'What do you want most from massage?',
-    options: [
-      { value: 'relief', label: 'Ease the pain I have now' },
-      { value: 'keep-improving', label: 'Keep improving after some progress' },
-      { value: 'maintenance', label: 'Stay well and keep the pain from coming back' },
-    ],
-    error: 'Choose what you want most from massage.',
+    labels: {
+      relief: 'Ease the pain I have now',
+      'keep-improving': 'Keep improving after some progress',
+      maintenance: 'Stay well and keep the pain from coming back',
+    },
   },
-  {
-    id: 'redFlags',
-    /** Any number of options, shown as checkboxes; none ticked is a valid answer. */
-    kind: 'multi',
+  redFlags: {
     legend: 'Do you have any of these with your back pain?',
     hint: 'Tick all that apply. Leave them all unticked if none apply.',
-    options: asOptions([...RED_FLAGS.emergency.items, ...RED_FLAGS.urgent.items]),
-    error: 'Tick only the warning signs listed here, or none of them.',
+    labels: labelsOf('emergency', 'urgent'),
   },
-  {
-    id: 'cautions',
-    kind: 'multi',
+  cautions: {
     legend: 'Do any of these apply to you?',
     hint: 'Tick all that apply. Leave them all unticked if none apply.',
-    options: asOptions(RED_FLAGS.caution.items),
-    error: 'Tick only the health conditions listed here, or none of them.',
+    labels: labelsOf('caution'),
   },
-] as const;
+} as const satisfies { [F in Field as F['id']]: WordsFor<F> };
 
-export type Question = (typeof QUESTIONS)[number];
-export type QuestionId = Question['id'];
+type Words = typeof WORDS;
 
-type AnswerTo<Q> = Q extends { kind: 'scale' }
-  ? number
-  : Q extends { kind: 'single'; options: readonly Option<infer V>[] }
-    ? V
-    : Q extends { kind: 'multi'; options: readonly Option<infer V>[] }
-      ? V[]
-      : never;
+/** One question as the form shows it: the scale keeps its end labels; a choice gets its options. */
+type QuestionFor<F extends Field> = F extends ScaleField
+  ? F & Words[F['id']]
+  : Omit<F, 'values'> & Omit<Words[F['id']], 'labels'> & { options: readonly Option<ValueOf<F>>[] };
 
-/** One complete, valid set of answers: one field per question, typed from its options. */
-export type Answers = { [Q in Question as Q['id']]: AnswerTo<Q> };
+export type Question = QuestionFor<Field>;
+
+export const QUESTIONS: readonly Question[] = FIELDS.map((field): Question => {
+  if (field.kind === 'scale') return { ...field, ...WORDS[field.id] };
+  const { values, ...rules } = field;
+  const { labels, ...words }: { legend: string; labels: Record<string, string> } = WORDS[field.id];
+  const options = values.map((value: string) => ({ value, label: labels[value] ?? value }));
+  return { ...rules, ...words, options } as Question;
+});
+
+export const PAIN_QUESTION = QUESTIONS[0] as Extract<Question, { kind: 'scale' }>;
