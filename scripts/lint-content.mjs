@@ -11,12 +11,6 @@ import { settings } from '../src/lib/settings/index.ts';
 const root = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(root);
 
-/**
- * Pages another branch is adding, which content already links to. Delete each line once its page
- * exists in src/pages; until then a link to it is not reported as broken.
- */
-const PROMISED_ROUTES = ['/frequency-guide'];
-
 const KINDS = { 'src/content/articles': 'article', 'src/content/techniques': 'technique', 'src/content/therapists': 'therapist' };
 const files = (dir, pattern) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => pattern.test(name)).sort();
 const frontmatter = (text) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {};
@@ -40,7 +34,6 @@ const { routes, hiddenRoutes } = siteRoutes({
   therapists: files('src/content/therapists', /\.ya?ml$/).map((name) => name.replace(/\.ya?ml$/, '')),
   articlesPerPage: 10,
 });
-for (const route of PROMISED_ROUTES) routes.add(route);
 
 const requested = process.argv.slice(2).map((path) => relative(root, fileURLToPath(new URL(path, `file://${process.env.INIT_CWD ?? root}/`))));
 const targets = Object.entries(KINDS).flatMap(([dir, kind]) =>
