@@ -33,7 +33,8 @@ export const legalNav: readonly NavLink[] = [
 
 /** True when `href` is the current page or a section the current page belongs to. */
 export function isCurrent(href: string, pathname: string): boolean {
-  const path = pathname.replace(/\/+$/, '') || '/';
+  // Static builds render '/articles' as '/articles.html' and '/' as '/index.html'.
+  const path = pathname.replace(/(\/index)?\.html$/, '').replace(/\/+$/, '') || '/';
   if (href === '/') return path === '/';
   return path === href || path.startsWith(`${href}/`);
 }

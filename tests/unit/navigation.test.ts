@@ -10,6 +10,10 @@ describe('isCurrent', () => {
     ['/articles', '/articles/why-early-care-matters', true],
     ['/articles', '/articles-old', false],
     ['/contact', '/', false],
+    ['/articles', '/articles.html', true],
+    ['/contact', '/contact.html', true],
+    ['/', '/index.html', true],
+    ['/articles', '/articles/2.html', true],
   ])('%s on %s -> %s', (href, pathname, expected) => {
     expect(isCurrent(href, pathname)).toBe(expected);
   });
