@@ -14,7 +14,8 @@ export interface BuiltPage {
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(full);
+    // Not site pages: the search index, bundled assets, and the staff editor (Decap CMS, checked in admin.spec.ts).
+    if (statSync(full).isDirectory()) return ['pagefind', '_astro', 'admin'].includes(name) ? [] : walk(full);
     return name.endsWith('.html') ? [full] : [];
   });
 }
