@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './sitemap.ts';
+import { builtPages } from './built-site.ts';
 
 const healthPages = sitemapPaths().filter((path) => /^\/(articles|techniques)\/[a-z][a-z0-9-]+$/.test(path));
 
@@ -38,4 +39,13 @@ test('the article index lists articles newest first', async ({ page }) => {
   const dates = await page.locator('main article time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
   expect(dates.length).toBeGreaterThanOrEqual(6);
   expect([...dates].sort().reverse()).toEqual(dates);
+});
+
+// Astro's compiler drops the line break between text and an inline tag, gluing words to links.
+test('no page glues a word to a link', () => {
+  const glued = builtPages().flatMap(({ path, html }) => {
+    const body = html.slice(html.indexOf('<body'));
+    return [...body.matchAll(/[A-Za-z0-9,.;:]<a\s[^>]*>[^<]{0,20}|<\/a>[A-Za-z0-9][^<]{0,10}/g)].map((match) => `${path}: ${match[0]}`);
+  });
+  expect(glued).toEqual([]);
 });
