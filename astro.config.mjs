@@ -7,13 +7,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { settings } from './src/lib/settings/index.ts';
 import { isNoindex } from './src/lib/noindex-registry.ts';
 import { contentPreflight } from './src/lib/content/preflight.ts';
+import { securityHeaders } from './src/lib/security/integration.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
   output: 'static',
   trailingSlash: 'never',
   build: { format: 'file' },
-  integrations: [contentPreflight(), mdx(), sitemap({ filter: (page) => !isNoindex(page) })],
+  integrations: [contentPreflight(), mdx(), sitemap({ filter: (page) => !isNoindex(page) }), securityHeaders()],
   fonts: [
     {
       provider: fontProviders.local(),
