@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingProblems, imageProblems } from '../../src/lib/quality/page-structure.ts';
+import { focusProblem, headingProblems, imageProblems } from '../../src/lib/quality/page-structure.ts';
 
 const h = (...levels: number[]) => levels.map((level, index) => ({ level, text: `heading ${index + 1}` }));
 
@@ -27,5 +27,19 @@ describe('imageProblems', () => {
     [{ ...good, width: '0' }, ['<img src="/a.svg"> needs width and height attributes (whole pixels)']],
   ])('%j', (image, expected) => {
     expect(imageProblems([image])).toEqual(expected);
+  });
+});
+
+describe('focusProblem', () => {
+  const seen = { label: 'a "Contact"', outlineStyle: 'solid', outlineWidth: 3, boxShadow: 'none', inViewport: true, coveredBy: null };
+  it.each([
+    [seen, undefined],
+    [{ ...seen, outlineStyle: 'none', outlineWidth: 0, boxShadow: '0 0 0 3px blue' }, undefined],
+    [{ ...seen, outlineStyle: 'none', outlineWidth: 0 }, 'a "Contact": no visible focus indicator (outline 0px none, box-shadow none)'],
+    [{ ...seen, outlineWidth: 1 }, 'a "Contact": no visible focus indicator (outline 1px solid, box-shadow none)'],
+    [{ ...seen, inViewport: false }, 'a "Contact": focused but outside the viewport'],
+    [{ ...seen, coveredBy: 'header.sticky' }, 'a "Contact": focused but hidden under header.sticky'],
+  ])('%j -> %s', (facts, expected) => {
+    expect(focusProblem(facts)).toBe(expected);
   });
 });

@@ -30,3 +30,25 @@ export function imageProblems(images: ImageFacts[]): string[] {
   }
   return problems;
 }
+
+/** What the keyboard test reads about the focused element in the browser. */
+export interface FocusFacts {
+  /** A short description, such as `a "Contact"`. */
+  label: string;
+  outlineStyle: string;
+  outlineWidth: number;
+  boxShadow: string;
+  /** Whether the element is inside the viewport after the browser scrolled it into view. */
+  inViewport: boolean;
+  /** What covers the element's centre when it is not the element itself (a sticky bar), or null. */
+  coveredBy: string | null;
+}
+
+/** Why a focused element's focus cannot be seen, or undefined when it can. */
+export function focusProblem(facts: FocusFacts): string | undefined {
+  const ring = (facts.outlineStyle !== 'none' && facts.outlineWidth >= 2) || (facts.boxShadow !== 'none' && facts.boxShadow !== '');
+  if (!ring) return `${facts.label}: no visible focus indicator (outline ${facts.outlineWidth}px ${facts.outlineStyle}, box-shadow ${facts.boxShadow})`;
+  if (!facts.inViewport) return `${facts.label}: focused but outside the viewport`;
+  if (facts.coveredBy) return `${facts.label}: focused but hidden under ${facts.coveredBy}`;
+  return undefined;
+}
