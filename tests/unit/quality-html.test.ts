@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, inlineCode, isExecutableScript, parseTags } from '../../src/lib/quality/html.ts';
+import { decodeEntities, inlineCode, inlineCodeOf, isExecutableScript, parseTags } from '../../src/lib/quality/html.ts';
 
 describe('parseTags', () => {
   it('reads names and attributes in all quoting styles, skipping comments', () => {
@@ -47,5 +47,15 @@ describe('decodeEntities', () => {
     ['&unknown;', '&unknown;'],
   ])('%s -> %s', (input, expected) => {
     expect(decodeEntities(input)).toBe(expected);
+  });
+});
+
+describe('inlineCodeOf', () => {
+  it.each([
+    '<head><style>a{}</style><script type="module">x()</script></head><body><script src="/a.js"></script><script type="application/ld+json">{}</script><SCRIPT>y()</SCRIPT></body>',
+    '<!-- <script>hidden()</script> --><style media="print">p{}</style><script>if(a<b){}</script>',
+    '<p>no code</p>',
+  ])('finds what the full parser finds in %s', (html) => {
+    expect(inlineCodeOf(html)).toEqual(inlineCode(parseTags(html)));
   });
 });

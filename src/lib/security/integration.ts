@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inlineCode, parseTags } from '../quality/html.ts';
+import { inlineCodeOf } from '../quality/html.ts';
 import { pagePath } from '../quality/links.ts';
 import { listFiles } from '../quality/read-dist.ts';
 import { renderHeadersFile } from './headers-file.ts';
@@ -24,7 +24,7 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): AstroInte
         const dist = fileURLToPath(dir);
         const pages: InlineCode[] = listFiles(dist)
           .filter((file) => file.endsWith('.html'))
-          .map((file) => ({ path: pagePath(file), ...inlineCode(parseTags(readFileSync(join(dist, file), 'utf8'))) }));
+          .map((file) => ({ path: pagePath(file), ...inlineCodeOf(readFileSync(join(dist, file), 'utf8')) }));
         const rules = headerRules(pages, options.needs ?? ROUTE_NEEDS);
         const text = renderHeadersFile(rules, {
           detachLines: options.detachLines ?? true,
