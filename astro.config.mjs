@@ -8,13 +8,14 @@ import { settings } from './src/lib/settings/index.ts';
 import { isNoindex } from './src/lib/noindex-registry.ts';
 import { contentPreflight } from './src/lib/content/preflight.ts';
 import { securityHeaders } from './src/lib/security/integration.ts';
+import { routeNeeds } from './src/lib/security/policy.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
   output: 'static',
   trailingSlash: 'never',
   build: { format: 'file' },
-  integrations: [contentPreflight(), mdx(), sitemap({ filter: (page) => !isNoindex(page) }), securityHeaders()],
+  integrations: [contentPreflight(), mdx(), sitemap({ filter: (page) => !isNoindex(page) }), securityHeaders({ needs: routeNeeds(settings) })],
   fonts: [
     {
       provider: fontProviders.local(),

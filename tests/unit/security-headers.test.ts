@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowsInline, hashSource, parsePolicy } from '../../src/lib/security/csp.ts';
 import { headersFor, parseHeadersFile, pathMatches, renderHeadersFile } from '../../src/lib/security/headers-file.ts';
-import { bookingEmbedNeed, headerRules, sitePolicy, STATIC_HEADERS } from '../../src/lib/security/policy.ts';
+import { bookingEmbedNeed, headerRules, routeNeeds, sitePolicy, STATIC_HEADERS } from '../../src/lib/security/policy.ts';
 import { requiredHeaderProblems } from '../../src/lib/security/required.ts';
 
 describe('pathMatches', () => {
@@ -88,5 +88,19 @@ describe('requiredHeaderProblems', () => {
     ['no policy', without('content-security-policy'), ['Content-Security-Policy is missing']],
   ])('%s', (_name, headers, expected) => {
     expect(requiredHeaderProblems(headers)).toEqual(expected);
+  });
+});
+
+describe('routeNeeds', () => {
+  const booking = (enabled: boolean) => ({ booking: { url: 'https://clinic.as.me/schedule', embed: { enabled } } });
+  it('adds the booking frame on every page only when the embed is on', () => {
+    expect(routeNeeds(booking(false)).some((need) => need.directives['frame-src'])).toBe(false);
+    const pages = [{ path: '/', scripts: [], styles: [] }, { path: '/articles/a', scripts: [], styles: [] }];
+    const rules = headerRules(pages, routeNeeds(booking(true)));
+    for (const path of ['/', '/articles/a']) {
+      const policies = headersFor(rules, path).get('content-security-policy')!.split(',').map(parsePolicy);
+      expect(policies).toHaveLength(1);
+      expect(policies[0]!['frame-src']).toEqual(['https://clinic.as.me']);
+    }
   });
 });

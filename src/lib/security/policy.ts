@@ -49,9 +49,14 @@ export const ROUTE_NEEDS: RouteNeed[] = [
   { path: '/search', why: 'Pagefind runs its search index as WebAssembly', directives: { 'script-src': ["'wasm-unsafe-eval'"] } },
 ];
 
-/** A booking provider's page framed on one route, for settings that opt in to an embedded booking widget. */
+/** A booking provider's page framed on the routes matching `path`, for settings that opt in to an embedded booking widget. */
 export function bookingEmbedNeed(path: string, embedUrl: string): RouteNeed {
   return { path, why: 'the booking provider is shown in a frame after the visitor asks for it', directives: { 'frame-src': [new URL(embedUrl).origin] } };
+}
+
+/** The needs for these settings: ROUTE_NEEDS, plus the booking frame wherever the booking island can show it when booking.embed is on. */
+export function routeNeeds(settings: { booking: { url: string; embed: { enabled: boolean } } }): RouteNeed[] {
+  return [...ROUTE_NEEDS, ...(settings.booking.embed.enabled ? [bookingEmbedNeed('/*', settings.booking.url)] : [])];
 }
 
 /** Inline code found in the built pages. */
