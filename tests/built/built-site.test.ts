@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetTable, overBudget } from '../../src/lib/quality/budgets.ts';
 import { inlineCode } from '../../src/lib/quality/html.ts';
-import { findLinkProblems, pagePath, thirdPartyLoads } from '../../src/lib/quality/links.ts';
+import { findLinkProblems, missingFeedTargets, pagePath, thirdPartyLoads } from '../../src/lib/quality/links.ts';
 import { measurePages } from '../../src/lib/quality/read-dist.ts';
 import { allowsInline, parsePolicy, policyProblems } from '../../src/lib/security/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/security/headers-file.ts';
@@ -21,6 +21,12 @@ describe('links', () => {
     const pending = problems.filter((problem) => PENDING_ROUTES.some((route) => problem.endsWith(`no file in dist/ serves ${route}`)));
     if (pending.length > 0) console.warn(`Links to routes not built yet (allowed, see PENDING_ROUTES):\n  ${pending.join('\n  ')}`);
     expect(problems.filter((problem) => !pending.includes(problem))).toEqual([]);
+  });
+
+  it('every page the sitemaps and the RSS feed list exists', () => {
+    const feeds = [...site().files].filter((file) => /^sitemap.*\.xml$|^rss\.xml$/.test(file));
+    expect(feeds.length).toBeGreaterThan(0);
+    expect(feeds.flatMap((file) => missingFeedTargets(readDistFile(file), site()).map((url) => `${file}: ${url}`))).toEqual([]);
   });
 
   it('no page loads a script, stylesheet, font, image or frame from another host', () => {

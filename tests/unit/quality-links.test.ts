@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTags } from '../../src/lib/quality/html.ts';
-import { cssRefs, findLinkProblems, pagePath, resolveFile, thirdPartyLoads, type SiteSnapshot } from '../../src/lib/quality/links.ts';
+import { cssRefs, findLinkProblems, missingFeedTargets, pagePath, resolveFile, thirdPartyLoads, type SiteSnapshot } from '../../src/lib/quality/links.ts';
 
 const ORIGIN = 'https://massagestrong.com';
 
@@ -94,5 +94,17 @@ describe('thirdPartyLoads', () => {
     ['<img src="/a.svg" alt=""><script src="/_astro/x.js"></script><img src="data:image/png;base64,AA" alt="">', 0],
   ])('%s -> %i', (html, count) => {
     expect(thirdPartyLoads(parseTags(html), ORIGIN)).toHaveLength(count);
+  });
+});
+
+describe('missingFeedTargets', () => {
+  const site = { files: new Set(['index.html', 'articles/a.html']), siteOrigin: ORIGIN };
+  it.each([
+    ['<urlset><url><loc>https://massagestrong.com/</loc></url><url><loc>https://massagestrong.com/articles/a</loc></url></urlset>', []],
+    ['<urlset><url><loc>https://massagestrong.com/articles/gone</loc></url></urlset>', ['https://massagestrong.com/articles/gone']],
+    ['<rss><channel><link>https://massagestrong.com/</link><item><link>https://massagestrong.com/old</link><guid isPermaLink="true">https://massagestrong.com/articles/a</guid></item></channel></rss>', ['https://massagestrong.com/old']],
+    ['<rss><channel><link>https://www.nhs.uk/</link></channel></rss>', []],
+  ])('%s', (xml, expected) => {
+    expect(missingFeedTargets(xml, site)).toEqual(expected);
   });
 });

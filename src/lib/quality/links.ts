@@ -202,3 +202,13 @@ export function thirdPartyLoads(tags: Tag[], siteOrigin: string): string[] {
   }
   return problems;
 }
+
+/** Page addresses listed in a sitemap (<loc>) or feed (<link>, <guid>) that no file in dist/ serves. */
+export function missingFeedTargets(xml: string, site: Pick<SiteSnapshot, 'files' | 'siteOrigin'>): string[] {
+  const urls = [...xml.matchAll(/<(loc|link|guid)(?:\s[^>]*)?>\s*([^<\s]+)\s*<\/\1>/g)].map((match) => match[2]!);
+  return urls.filter((url) => {
+    if (!URL.canParse(url)) return true;
+    const parsed = new URL(url);
+    return parsed.origin === site.siteOrigin && !resolveFile(parsed.pathname, site.files);
+  });
+}
