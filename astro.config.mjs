@@ -9,6 +9,9 @@ import { isNoindex } from './src/lib/noindex-registry.ts';
 import { lastmodOf } from './src/lib/lastmod-registry.ts';
 import { contentPreflight } from './src/lib/content/preflight.ts';
 import { decapAdmin } from './src/lib/cms/integration.ts';
+import { adminRouteNeed } from './src/lib/cms/config.ts';
+import { securityHeaders } from './src/lib/security/integration.ts';
+import { routeNeeds } from './src/lib/security/policy.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -24,6 +27,8 @@ export default defineConfig({
       },
     }),
     decapAdmin(settings),
+    // Last: it hashes every inline script and style the other integrations leave in dist/.
+    securityHeaders({ needs: [...routeNeeds(settings), adminRouteNeed(settings.editor)] }),
   ],
   fonts: [
     {

@@ -12,8 +12,9 @@ mkdirSync(reports, { recursive: true });
 
 /** Counts from each runner's JSON report, so the closing line adds up every test that ran. */
 const counters = {
-  vitest: () => {
-    const report = JSON.parse(readFileSync(`${reports}/vitest.json`, 'utf8'));
+  'vitest-built': () => counters.vitest('vitest-built'),
+  vitest: (name = 'vitest') => {
+    const report = JSON.parse(readFileSync(`${reports}/${name}.json`, 'utf8'));
     return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTestSuites && !report.success && report.numFailedTests === 0 ? 1 : 0) };
   },
   playwright: () => {
@@ -32,6 +33,11 @@ const steps = [
   { name: 'content lint', args: ['scripts/lint-content.mjs'] },
   { name: 'build', args: [bin('astro', 'bin/astro.mjs'), 'build'] },
   { name: 'search index (pagefind)', args: [bin('pagefind', 'lib/runner/bin.cjs'), '--site', 'dist'] },
+  {
+    name: 'built-site checks (vitest: links, HTML validity, byte budgets, security headers)',
+    args: [bin('vitest', 'vitest.mjs'), 'run', '--config', 'vitest.built.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-built.json`],
+    count: 'vitest-built',
+  },
   {
     name: 'browser tests (playwright)',
     args: [bin('@playwright/test', 'cli.js'), 'test', '--reporter=list,json'],

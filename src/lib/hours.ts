@@ -1,3 +1,4 @@
+import { dateTimeFormat, listFormat } from './intl.ts';
 import { WEEKDAYS, type Weekday } from './settings/schema.ts';
 
 export interface OpeningHoursRow {
@@ -19,7 +20,7 @@ export interface HoursLine {
 function dayName(day: Weekday, locale: string): string {
   // 2024-01-01 was a Monday: offset from it to name the day in the site's language.
   const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** Names a set of days: a run of three or more becomes "Monday to Thursday". */
@@ -38,18 +39,14 @@ export function describeDays(days: readonly Weekday[], locale: string): string {
     if (run.length >= 3) return [`${dayName(first, locale)} to ${dayName(end, locale)}`];
     return run.map((day) => dayName(day, locale));
   });
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
+  return listFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
 }
 
 /** Formats "HH:MM" as a local clock time, such as "9 AM" or "5:30 PM" in en-US. */
 export function formatTime(time: string, locale: string): string {
   const [hours, minutes] = time.split(':').map(Number);
   const date = new Date(Date.UTC(2024, 0, 1, hours ?? 0, minutes ?? 0));
-  return new Intl.DateTimeFormat(locale, {
-    hour: 'numeric',
-    minute: minutes ? '2-digit' : undefined,
-    timeZone: 'UTC',
-  }).format(date);
+  return dateTimeFormat(locale, minutes ? { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' } : { hour: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** Turns the settings' opening hours into lines a person can read. */

@@ -6,7 +6,10 @@ import { parse } from 'yaml';
 import { collections } from '../../src/content.config.ts';
 import { CMS_COLLECTIONS, type CmsField } from '../../src/lib/cms/fields.ts';
 import { compareFields, describeSchema } from '../../src/lib/cms/schema-check.ts';
-import { adminCsp, adminHtml, buildCmsConfig } from '../../src/lib/cms/config.ts';
+import { adminCsp, adminHtml, adminRouteNeed, buildCmsConfig } from '../../src/lib/cms/config.ts';
+import { headerRules } from '../../src/lib/security/policy.ts';
+import { headersFor } from '../../src/lib/security/headers-file.ts';
+import type { EditorSettings } from '../../src/lib/cms/settings.ts';
 import { editorSettingsSchema } from '../../src/lib/cms/settings.ts';
 
 /** Stands in for the schema's image() helper, so the check can tell picture fields apart. */
@@ -134,5 +137,17 @@ describe('docs/publishing.md explains every field', () => {
   it.each(CMS_COLLECTIONS.map((collection) => [collection.name] as const))('%s', (name) => {
     const missing = names(describeSchema(schemaOf(name), IMAGE)).filter((field) => !guide.includes(`\`${field}\``));
     expect(missing, 'fields in src/content.config.ts that docs/publishing.md does not mention').toEqual([]);
+  });
+});
+
+describe('the editor in dist/_headers', () => {
+  it.each([
+    ['/admin', true],
+    ['/admin/config.yml', true],
+    ['/articles', false],
+  ])('%s gets the editor policy: %s', (path, expected) => {
+    const rules = headerRules([{ path: '/admin', scripts: [], styles: [] }, { path: '/articles', scripts: [], styles: [] }], [adminRouteNeed({ backend: 'git-gateway', branch: 'main' } as EditorSettings)]);
+    const policy = headersFor(rules, path).get('content-security-policy');
+    expect(policy?.includes("'unsafe-eval'")).toBe(expected);
   });
 });

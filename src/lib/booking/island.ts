@@ -1,3 +1,4 @@
+import { numberFormat } from '../intl.ts';
 import { ADAPTERS } from './adapters.ts';
 import type { PageKind } from './ids.ts';
 import { assertServicesReady, SERVICE_ID_FIELDS, type Service } from './services.ts';
@@ -75,7 +76,7 @@ export function bookingIslandModel(
 /** A price in US dollars for the site's locale: "$110", or "$62.50" when there are cents. */
 export function formatPrice(price: number, locale: string): string {
   const cents = Number.isInteger(price) ? 0 : 2;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'USD',
     minimumFractionDigits: cents,

@@ -1,6 +1,7 @@
 /** Builds the editor's admin/config.yml and admin/index.html from the field list in fields.ts. */
 import { CMS_COLLECTIONS, type CmsCollection, type CmsField, type OptionSource } from './fields.ts';
 import type { EditorSettings } from './settings.ts';
+import type { RouteNeed } from '../security/policy.ts';
 
 export interface CmsOption {
   value: string;
@@ -135,6 +136,11 @@ export function adminCsp(editor: EditorSettings): string {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/** The editor's route in dist/_headers: its own policy, since the site-wide header would stop Decap from starting. */
+export function adminRouteNeed(editor: EditorSettings): RouteNeed {
+  return { path: '/admin*', why: 'the content editor (Decap CMS) needs its own, looser policy', directives: {}, ownPolicy: adminCsp(editor) };
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
