@@ -9,6 +9,8 @@ import { allowsInline, parsePolicy, policyProblems } from '../../src/lib/securit
 import { headersFor, parseHeadersFile } from '../../src/lib/security/headers-file.ts';
 import { requiredHeaderProblems } from '../../src/lib/security/required.ts';
 import { dist, readDistFile, site } from './site.ts';
+import { adminCsp } from '../../src/lib/cms/config.ts';
+import { settings } from '../../src/lib/settings/index.ts';
 import { htmlErrors } from './validator.ts';
 
 describe('links', () => {
@@ -57,6 +59,12 @@ describe('security headers (dist/_headers)', () => {
       return [...requiredHeaderProblems(headers), ...policies.flatMap(policyProblems)].map((problem) => `${path}: ${problem}`);
     });
     expect(problems).toEqual([]);
+  });
+
+  it('the staff editor at /admin gets the required headers and exactly its own policy', () => {
+    const headers = headersFor(rules, '/admin');
+    expect(requiredHeaderProblems(headers)).toEqual([]);
+    expect(headers.get('content-security-policy')).toBe(`${adminCsp(settings.editor)}; frame-ancestors 'none'`);
   });
 
   it('every inline script and style on every page is allowed by the policy the file sets', () => {

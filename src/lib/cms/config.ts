@@ -140,7 +140,9 @@ export function adminCsp(editor: EditorSettings): string {
 
 /** The editor's route in dist/_headers: its own policy, since the site-wide header would stop Decap from starting. */
 export function adminRouteNeed(editor: EditorSettings): RouteNeed {
-  return { path: '/admin*', why: 'the content editor (Decap CMS) needs its own, looser policy', directives: {}, ownPolicy: adminCsp(editor) };
+  // frame-ancestors works only as a header (a <meta> policy ignores it and logs an error), so only this copy has it.
+  const ownPolicy = `${adminCsp(editor)}; frame-ancestors 'none'`;
+  return { path: '/admin*', why: 'the content editor (Decap CMS) needs its own, looser policy', directives: {}, ownPolicy };
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -14,12 +14,20 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * Folders of dist/ that hold a separate app, not site pages: the staff editor (Decap CMS) has its own page,
+ * bundle and policy, checked by tests/e2e/admin.spec.ts and the /admin header test. Their files still count
+ * as existing for the link check.
+ */
+export const SEPARATE_APPS = ['admin/'];
+
 /** Parses every page and stylesheet in dist/. */
 export function readSite(dist: string, siteOrigin: string): SiteSnapshot {
   const files = listFiles(dist);
   const pages = new Map<string, Tag[]>();
   const stylesheets = new Map<string, string>();
   for (const file of files) {
+    if (SEPARATE_APPS.some((folder) => file.startsWith(folder))) continue;
     if (file.endsWith('.html')) pages.set(file, parseTags(readFileSync(join(dist, file), 'utf8')));
     else if (file.endsWith('.css')) stylesheets.set(file, readFileSync(join(dist, file), 'utf8'));
   }
