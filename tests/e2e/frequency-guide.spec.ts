@@ -12,22 +12,13 @@ import { RED_FLAGS } from '../../src/lib/red-flags.ts';
 import { settings } from '../../src/lib/settings/index.ts';
 import { pageScripts, totalGzip } from './page-js.ts';
 import { sitemapPaths } from './sitemap.ts';
+import { TYPICAL_ANSWERS } from '../fixtures/quiz.ts';
 
 const PATH = '/frequency-guide';
 // The same rule set as pages.spec.ts: WCAG 2.0, 2.1 and 2.2 A and AA, plus best practice.
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-const TYPICAL: Answers = {
-  pain: 5,
-  duration: 'over-12-weeks',
-  work: 'sitting',
-  exercise: 'sometimes',
-  sitting: '4-to-8-hours',
-  response: 'never-had',
-  goal: 'relief',
-  redFlags: [],
-  cautions: [],
-};
+const TYPICAL = TYPICAL_ANSWERS;
 
 function planOf(answers: Answers): Plan {
   const result = recommendPlan(answers);

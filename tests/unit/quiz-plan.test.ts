@@ -7,18 +7,9 @@ import { RED_FLAGS } from '../../src/lib/red-flags.ts';
 import { recommendPlan, type Plan, type PlanResult } from '../../src/lib/quiz/plan.ts';
 import { GENERAL_GUIDE } from '../../src/lib/quiz/guide.ts';
 import { QUESTIONS, type Answers } from '../../src/lib/quiz/questions.ts';
+import { TYPICAL_ANSWERS } from '../fixtures/quiz.ts';
 
-const BASE: Answers = {
-  pain: 5,
-  duration: 'over-12-weeks',
-  work: 'sitting',
-  exercise: 'sometimes',
-  sitting: '4-to-8-hours',
-  response: 'never-had',
-  goal: 'relief',
-  redFlags: [],
-  cautions: [],
-};
+const BASE = TYPICAL_ANSWERS;
 
 const DAYS = { weekly: 7, 'every-two-weeks': 14, monthly: 28 } as const;
 

@@ -3,18 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { recommendPlan, type Plan } from '../../src/lib/quiz/plan.ts';
 import { FIELDS, type Answers } from '../../src/lib/quiz/fields.ts';
 import { planTimeline, sessionsIn } from '../../src/lib/quiz/timeline.ts';
+import { TYPICAL_ANSWERS } from '../fixtures/quiz.ts';
 
-const BASE: Answers = {
-  pain: 5,
-  duration: 'over-12-weeks',
-  work: 'sitting',
-  exercise: 'sometimes',
-  sitting: '4-to-8-hours',
-  response: 'never-had',
-  goal: 'relief',
-  redFlags: [],
-  cautions: [],
-};
+const BASE = TYPICAL_ANSWERS;
 
 function planOf(answers: Partial<Record<keyof Answers, unknown>>): Plan {
   const result = recommendPlan({ ...BASE, ...answers });
