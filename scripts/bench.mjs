@@ -65,7 +65,7 @@ async function buildBenchmarks() {
   const heroes = join(root, 'src', 'assets', 'heroes');
   for (const count of sizes) {
     const articles = join(work, `articles-${count}`);
-    writeArticles(articles, count, heroes);
+    writeArticles(articles, count, heroes, join(root, 'src', 'content', 'articles'));
     clearCaches(site);
     console.log(`building the site with ${count} articles (cold caches)...`);
     rows.push({ name: 'site', articles: count, cache: 'cold', ...timedBuild(site, articles) });

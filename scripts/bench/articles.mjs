@@ -1,5 +1,5 @@
 // Synthetic but schema-valid articles for the benchmark: varied titles, tags, techniques and citations.
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TOPICS = ['lower back', 'upper back', 'neck and shoulders', 'hips', 'desk work', 'lifting at work', 'sleep', 'walking', 'stretching at home', 'posture'];
@@ -49,11 +49,17 @@ ${body.join('\n')}
 `;
 }
 
-/** Writes `count` articles and their pictures into dir (emptied first). */
-export function writeArticles(dir, count, heroesDir) {
+/**
+ * Writes `count` articles and their pictures into dir (emptied first), beside the site's own articles:
+ * pages and redirects that name a real article (the pillar behind the old clinic URL) must still build.
+ */
+export function writeArticles(dir, count, heroesDir, realArticlesDir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const heroes = readdirSync(heroesDir).filter((name) => name.endsWith('.svg'));
   for (const hero of heroes) copyFileSync(join(heroesDir, hero), join(dir, hero));
+  for (const name of readdirSync(realArticlesDir).filter((file) => file.endsWith('.mdx'))) {
+    writeFileSync(join(dir, name), readFileSync(join(realArticlesDir, name), 'utf8').replaceAll('../../assets/heroes/', './'));
+  }
   for (let i = 0; i < count; i += 1) writeFileSync(join(dir, `synthetic-note-${String(i + 1).padStart(5, '0')}.mdx`), articleText(i, pick(heroes, i)));
 }
