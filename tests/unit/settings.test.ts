@@ -49,7 +49,7 @@ describe('bad values are refused with the setting, the value and what was expect
     ['phone', '+1 555', 'phone: got "+1 555"', '8 to 15 digits'],
     ['openingHours.0.opens', '25:00', 'openingHours[0].opens: got "25:00"', '24-hour time'],
     ['openingHours.1.closes', '9am', 'openingHours[1].closes: got "9am"', '24-hour time'],
-    ['openingHours.2.closes', '08:00', 'openingHours[2].closes', 'later than the opening time'],
+    ['openingHours.2.closes', '08:00', 'openingHours[2].closes: got "08:00"', 'later than the opening time'],
     ['openingHours.0.days', ['Mon'], 'openingHours[0].days[0]: got "Mon"', 'Monday'],
     ['booking.url', 'http://massagestrong.janeapp.com/', 'booking.url: got "http://massagestrong.janeapp.com/"', 'https://'],
     ['booking.url', 'not a url', 'booking.url: got "not a url"', 'https://'],
@@ -69,6 +69,13 @@ describe('bad values are refused with the setting, the value and what was expect
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
     expect(problems.some((problem) => problem.includes(names) && problem.includes(expects)), problems.join('\n')).toBe(true);
+  });
+
+  it('an impossible time gets one message, not a second one about the order of times', () => {
+    const result = validateSettings(withSetting('openingHours.0.opens', '25:00'));
+    expect(result.ok ? [] : result.problems).toEqual([
+      'openingHours[0].opens: got "25:00"; expected a 24-hour time from "00:00" to "23:59", for example "09:00"',
+    ]);
   });
 
   it('lists every problem at once, in a message that names the file and says how to fix it', () => {

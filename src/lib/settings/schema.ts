@@ -13,9 +13,10 @@ export const WEEKDAYS = [
 ] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time from "00:00" to "23:59", for example "09:00"');
+  .regex(TIME, 'expected a 24-hour time from "00:00" to "23:59", for example "09:00"');
 
 const httpsUrl = (example: string) =>
   z
@@ -40,7 +41,8 @@ const openingHours = z
     /** Closing time, 24-hour "HH:MM", later than `opens`. */
     closes: time,
   })
-  .refine((row) => row.closes > row.opens, {
+  // Only compares two valid times: a malformed one already has its own message.
+  .refine((row) => !TIME.test(row.opens) || !TIME.test(row.closes) || row.closes > row.opens, {
     message: 'expected the closing time to be later than the opening time',
     path: ['closes'],
   });

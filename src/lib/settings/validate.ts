@@ -10,17 +10,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function describeValue(issue: z.core.$ZodIssue): string {
-  if (!('input' in issue) || issue.input === undefined) return 'nothing (the setting is missing)';
-  return JSON.stringify(issue.input);
+/** The value the owner wrote at the issue's path (a check on a whole row reports the row as its input). */
+function describeValue(raw: unknown, issue: z.core.$ZodIssue): string {
+  let value: unknown = raw;
+  for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value === undefined ? 'nothing (the setting is missing)' : JSON.stringify(value);
 }
 
 /** Checks raw settings; never throws. Each problem names the setting, the value and what was expected. */
 export function validateSettings(raw: unknown): SettingsResult {
-  const result = siteSettingsSchema.safeParse(raw, { reportInput: true });
+  const result = siteSettingsSchema.safeParse(raw);
   if (result.success) return { ok: true, settings: result.data };
   const problems = result.error.issues.map(
-    (issue) => `${formatPath(issue.path) || '(settings)'}: got ${describeValue(issue)}; ${issue.message}`,
+    (issue) => `${formatPath(issue.path) || '(settings)'}: got ${describeValue(raw, issue)}; ${issue.message}`,
   );
   return { ok: false, problems };
 }
