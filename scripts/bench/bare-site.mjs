@@ -17,9 +17,12 @@ const articles = defineCollection({
 export const collections = { articles };
 `,
   'src/components/Cite.astro': `<sup>[{Astro.props.id}]</sup>\n`,
+  // The site's own articles use a few more authoring components: the bare site renders their text plainly.
+  'src/components/Plain.astro': `<div><slot /></div>\n`,
   'src/pages/articles/[slug].astro': `---
 import { getCollection, render } from 'astro:content';
 import Cite from '../../components/Cite.astro';
+import Plain from '../../components/Plain.astro';
 export async function getStaticPaths() {
   return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }
@@ -27,7 +30,7 @@ const { entry } = Astro.props;
 const { Content } = await render(entry);
 ---
 <html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title><meta name="description" content={entry.data.description} /></head>
-<body><main><h1>{entry.data.title}</h1><Content components={{ Cite }} /></main></body></html>
+<body><main><h1>{entry.data.title}</h1><Content components={{ Cite, KeyPoints: Plain, Callout: Plain, CareCard: Plain, QuizCta: Plain, BookingCta: Plain, Figure: Plain }} /></main></body></html>
 `,
 };
 
