@@ -136,7 +136,7 @@ async function lighthouseScores(port) {
       ]);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   console.log(`\nLighthouse (mobile, simulated throttling; targets: 100 in every category, LCP at most 1.0 s):\n${rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ')).join('\n')}`);

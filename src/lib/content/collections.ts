@@ -2,7 +2,7 @@
  * Reading the content collections for pages. The first call checks the whole content set
  * (Astro only logs a bad reference, so this stops the build instead) and prints review warnings.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntries, getEntry, render, type CollectionEntry } from 'astro:content';
 import {
   citedIds,
   findBrokenReferences,
@@ -14,6 +14,8 @@ import {
 } from './integrity.ts';
 import { byNewest, isLive } from './publishing.ts';
 import { articleUrl, techniqueUrl } from './urls.ts';
+import { readingMinutes } from './reading.ts';
+import { buildToc } from './toc.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Technique = CollectionEntry<'techniques'>;
@@ -119,3 +121,34 @@ export async function getTechniques(): Promise<Technique[]> {
 
 /** The moment this build started: the "now" for scheduling. */
 export const now = (): Date => buildTime;
+
+/**
+ * What every health page (article or technique) takes from its entry: the rendered body, the trust
+ * details its layout shows, and the citation order <Cite /> numbers from.
+ */
+export async function loadHealthPage(entry: Article | Technique) {
+  const { data } = entry;
+  const [{ Content, headings }, author, reviewer, sources] = await Promise.all([
+    render(entry),
+    getEntry(data.author),
+    getEntry(data.reviewer),
+    getEntries(data.sources),
+  ]);
+  if (!author || !reviewer) throw new Error(`${fileOf(entry)}: author or reviewer is missing (the content check should have stopped the build).`);
+  return {
+    Content,
+    trust: {
+      title: data.title,
+      description: data.description,
+      author,
+      reviewer,
+      lastReviewed: data.lastReviewed,
+      nextReviewDue: data.nextReviewDue,
+      readingMinutes: readingMinutes(entry.body ?? ''),
+      hero: data.hero,
+      toc: buildToc(headings),
+      sources,
+    },
+    citations: { file: fileOf(entry), order: data.sources.map((source) => source.id) },
+  };
+}
