@@ -4,14 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 // Loading the settings here validates them before anything is built: a bad value stops the build.
-import { settings } from './src/lib/settings/index.ts';
-import { isNoindex } from './src/lib/noindex-registry.ts';
-import { lastmodOf } from './src/lib/lastmod-registry.ts';
-import { contentPreflight } from './src/lib/content/preflight.ts';
-import { decapAdmin } from './src/lib/cms/integration.ts';
-import { adminRouteNeed } from './src/lib/cms/config.ts';
-import { securityHeaders } from './src/lib/security/integration.ts';
-import { routeNeeds } from './src/lib/security/policy.ts';
+import { settings } from './src/lib/readers/settings.ts';
+import { isNoindex } from './src/lib/integrations/noindex-registry.ts';
+import { lastmodOf } from './src/lib/integrations/lastmod-registry.ts';
+import { contentPreflight } from './src/lib/integrations/content-preflight.ts';
+import { decapAdmin } from './src/lib/integrations/cms.ts';
+import { adminRouteNeed } from './src/lib/utils/cms/config.ts';
+import { securityHeaders } from './src/lib/integrations/security-headers.ts';
+import { routeNeeds } from './src/lib/utils/security/policy.ts';
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -20,7 +20,7 @@ export default defineConfig({
   build: { format: 'file' },
   integrations: [contentPreflight(), mdx(), sitemap({
       filter: (page) => !isNoindex(page),
-      // Articles and techniques report the day they last changed (src/lib/lastmod-registry.ts).
+      // Articles and techniques report the day they last changed (src/lib/integrations/lastmod-registry.ts).
       serialize: (item) => {
         const lastmod = lastmodOf(item.url);
         return lastmod ? { ...item, lastmod: lastmod.toISOString().slice(0, 10) } : item;

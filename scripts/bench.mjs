@@ -8,10 +8,10 @@ import { join, resolve } from 'node:path';
 import { toolPath } from './tool-path.mjs';
 import { writeArticles } from './bench/articles.mjs';
 import { writeBareSite } from './bench/bare-site.mjs';
-import { budgetTable, formatKb } from '../src/lib/quality/budgets.ts';
-import { listFiles, measurePages, readSite } from '../src/lib/quality/read-dist.ts';
+import { budgetTable, formatKb } from '../src/lib/utils/quality/budgets.ts';
+import { listFiles, measurePages, readSite } from '../src/lib/readers/read-dist.ts';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
-import { settings } from '../src/lib/settings/index.ts';
+import { settings } from '../src/lib/readers/settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.cache', 'bench');

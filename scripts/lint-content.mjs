@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
-import { formatFinding, lintFile, parseContentFile, siteRoutes } from '../src/lib/content-lint/index.ts';
-import { dayIn } from '../src/lib/new-entry/index.ts';
-import { settings } from '../src/lib/settings/index.ts';
+import { formatFinding, lintFile, parseContentFile, siteRoutes } from '../src/lib/utils/content-lint/index.ts';
+import { dayIn } from '../src/lib/utils/new-entry.ts';
+import { settings } from '../src/lib/readers/settings.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(root);

@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { alreadyExistsMessage, dayIn, newEntry, parseNewArgs } from '../src/lib/new-entry/index.ts';
-import { settings } from '../src/lib/settings/index.ts';
+import { alreadyExistsMessage, dayIn, newEntry, parseNewArgs } from '../src/lib/utils/new-entry.ts';
+import { settings } from '../src/lib/readers/settings.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(root);

@@ -6,8 +6,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { serviceSchema } from './lib/booking/services.ts';
-import { TECHNIQUE_IDS } from './lib/booking/services.ts';
+import { serviceSchema } from './lib/utils/booking/services.ts';
+import { TECHNIQUE_IDS } from './lib/utils/booking/services.ts';
 
 /** Text that must be there: a missing field says so, instead of zod's bare "Required". */
 const text = (what: string) =>
@@ -161,7 +161,7 @@ const sources = defineCollection({
     .refine((source) => source.doi || source.url, { message: 'expected a doi or a url so readers can find the source', path: ['doi'] }),
 });
 
-/** The clinic's services and prices: one list in src/content/services.yaml (see src/lib/booking/services.ts). */
+/** The clinic's services and prices: one list in src/content/services.yaml (see src/lib/utils/booking/services.ts). */
 const services = defineCollection({
   loader: file('src/content/services.yaml'),
   schema: serviceSchema,

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getArticles, getTechniques } from '../lib/content/collections.ts';
-import { articleUrl, techniqueUrl } from '../lib/content/urls.ts';
-import { assertRedirects, collectRedirects, redirectsFile } from '../lib/redirects.ts';
+import { getArticles, getTechniques } from '../lib/readers/collections.ts';
+import { articleUrl, techniqueUrl } from '../lib/utils/content/urls.ts';
+import { assertRedirects, collectRedirects, redirectsFile } from '../lib/utils/redirects.ts';
 
 /** A route named by a parameter, because Astro skips page files whose names start with "_". */
 export function getStaticPaths() {

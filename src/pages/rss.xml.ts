@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { settings } from '../lib/settings/index.ts';
-import { getArticles } from '../lib/content/collections.ts';
-import { articleUrl } from '../lib/content/urls.ts';
+import { settings } from '../lib/readers/settings.ts';
+import { getArticles } from '../lib/readers/collections.ts';
+import { articleUrl } from '../lib/utils/content/urls.ts';
 
 /** The article feed: live articles only, newest first, with absolute links. */
 export async function GET(context: APIContext) {

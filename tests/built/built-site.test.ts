@@ -1,16 +1,16 @@
 // Checks on the whole built site in dist/, run by `npm test` after the build: links, HTML validity,
 // byte budgets, the security headers file and where pages load things from.
 import { describe, expect, it } from 'vitest';
-import { budgetTable, overBudget } from '../../src/lib/quality/budgets.ts';
-import { inlineCode } from '../../src/lib/quality/html.ts';
-import { findLinkProblems, missingFeedTargets, pagePath, thirdPartyLoads } from '../../src/lib/quality/links.ts';
-import { measurePages } from '../../src/lib/quality/read-dist.ts';
-import { allowsInline, parsePolicy, policyProblems } from '../../src/lib/security/csp.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/security/headers-file.ts';
-import { requiredHeaderProblems } from '../../src/lib/security/required.ts';
+import { budgetTable, overBudget } from '../../src/lib/utils/quality/budgets.ts';
+import { inlineCode } from '../../src/lib/utils/quality/html.ts';
+import { findLinkProblems, missingFeedTargets, pagePath, thirdPartyLoads } from '../../src/lib/utils/quality/links.ts';
+import { measurePages } from '../../src/lib/readers/read-dist.ts';
+import { allowsInline, parsePolicy, policyProblems } from '../../src/lib/utils/security/csp.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/utils/security/headers-file.ts';
+import { requiredHeaderProblems } from '../../src/lib/utils/security/required.ts';
 import { dist, readDistFile, site } from './site.ts';
-import { adminCsp } from '../../src/lib/cms/config.ts';
-import { settings } from '../../src/lib/settings/index.ts';
+import { adminCsp } from '../../src/lib/utils/cms/config.ts';
+import { settings } from '../../src/lib/readers/settings.ts';
 import { htmlErrors } from './validator.ts';
 
 describe('links', () => {

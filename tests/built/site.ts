@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readSite } from '../../src/lib/quality/read-dist.ts';
-import { settings } from '../../src/lib/settings/index.ts';
+import { readSite } from '../../src/lib/readers/read-dist.ts';
+import { settings } from '../../src/lib/readers/settings.ts';
 
 /** The built site these checks read; `npm test` builds it first. BUILT_SITE_DIR points them at another copy (to try a planted defect). */
 export const dist = process.env.BUILT_SITE_DIR ? `${process.env.BUILT_SITE_DIR.replace(/\/+$/, '')}/` : fileURLToPath(new URL('../../dist/', import.meta.url));

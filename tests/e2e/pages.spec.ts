@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths } from './sitemap.ts';
-import { headingProblems, imageProblems } from '../../src/lib/quality/page-structure.ts';
+import { headingProblems, imageProblems } from '../../src/lib/utils/quality/page-structure.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 

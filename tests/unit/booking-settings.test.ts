@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../src/lib/booking/adapters.ts';
-import { BOOKING_PROVIDERS, bookingSettingsSchema } from '../../src/lib/booking/settings.ts';
-import { validateSettings } from '../../src/lib/settings/validate.ts';
+import { ADAPTERS } from '../../src/lib/utils/booking/adapters.ts';
+import { BOOKING_PROVIDERS, bookingSettingsSchema } from '../../src/lib/utils/booking/settings.ts';
+import { validateSettings } from '../../src/lib/utils/settings/validate.ts';
 import siteConfig from '../../src/site.config.ts';
 
 /** Runs the booking settings through the same validation the build uses. */

@@ -13,7 +13,7 @@ import {
   textStats,
   type ContentKind,
   type LintContext,
-} from '../../src/lib/content-lint/index.ts';
+} from '../../src/lib/utils/content-lint/index.ts';
 
 const context: LintContext = {
   routes: new Set(['/', '/contact', '/articles/known-article', '/techniques/deep-tissue-work', '/favicon.svg']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastmodOf, latestDate, markLastmod } from '../../src/lib/lastmod-registry.ts';
+import { lastmodOf, latestDate, markLastmod } from '../../src/lib/integrations/lastmod-registry.ts';
 
 describe('latestDate', () => {
   it.each([

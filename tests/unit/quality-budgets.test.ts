@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, KB, budgetTable, fontFaceUrls, overBudget, pageLoads, pageType, staticImports } from '../../src/lib/quality/budgets.ts';
-import { parseTags } from '../../src/lib/quality/html.ts';
-import { measurePages, readSite } from '../../src/lib/quality/read-dist.ts';
+import { BUDGETS, KB, budgetTable, fontFaceUrls, overBudget, pageLoads, pageType, staticImports } from '../../src/lib/utils/quality/budgets.ts';
+import { parseTags } from '../../src/lib/utils/quality/html.ts';
+import { measurePages, readSite } from '../../src/lib/readers/read-dist.ts';
 
 describe('pageType', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTags } from '../../src/lib/quality/html.ts';
-import { cssRefs, findLinkProblems, missingFeedTargets, pagePath, resolveFile, thirdPartyLoads, type SiteSnapshot } from '../../src/lib/quality/links.ts';
+import { parseTags } from '../../src/lib/utils/quality/html.ts';
+import { cssRefs, findLinkProblems, missingFeedTargets, pagePath, resolveFile, thirdPartyLoads, type SiteSnapshot } from '../../src/lib/utils/quality/links.ts';
 
 const ORIGIN = 'https://massagestrong.com';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import type { z } from 'astro/zod';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { parseAnswers, readAnswers } from '../../src/lib/quiz/answers.ts';
-import { answersSchema } from '../../src/lib/quiz/answers-schema.ts';
-import { QUESTIONS, type Answers } from '../../src/lib/quiz/questions.ts';
+import { parseAnswers, readAnswers } from '../../src/lib/utils/quiz/answers.ts';
+import { answersSchema } from '../../src/lib/utils/quiz/answers-schema.ts';
+import { QUESTIONS, type Answers } from '../../src/lib/utils/quiz/questions.ts';
 
 const VALID: Answers = {
   pain: 6,

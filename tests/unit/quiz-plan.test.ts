@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { TECHNIQUE_IDS } from '../../src/lib/booking/services.ts';
-import { RED_FLAGS } from '../../src/lib/red-flags.ts';
-import { recommendPlan, type Plan, type PlanResult } from '../../src/lib/quiz/plan.ts';
-import { GENERAL_GUIDE } from '../../src/lib/quiz/guide.ts';
-import { QUESTIONS, type Answers } from '../../src/lib/quiz/questions.ts';
+import { TECHNIQUE_IDS } from '../../src/lib/utils/booking/services.ts';
+import { RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
+import { recommendPlan, type Plan, type PlanResult } from '../../src/lib/utils/quiz/plan.ts';
+import { GENERAL_GUIDE } from '../../src/lib/utils/quiz/guide.ts';
+import { QUESTIONS, type Answers } from '../../src/lib/utils/quiz/questions.ts';
 import { TYPICAL_ANSWERS } from '../fixtures/quiz.ts';
 
 const BASE = TYPICAL_ANSWERS;

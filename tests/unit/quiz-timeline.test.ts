@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recommendPlan, type Plan } from '../../src/lib/quiz/plan.ts';
-import { FIELDS, type Answers } from '../../src/lib/quiz/fields.ts';
-import { planTimeline, sessionsIn } from '../../src/lib/quiz/timeline.ts';
+import { recommendPlan, type Plan } from '../../src/lib/utils/quiz/plan.ts';
+import { FIELDS, type Answers } from '../../src/lib/utils/quiz/fields.ts';
+import { planTimeline, sessionsIn } from '../../src/lib/utils/quiz/timeline.ts';
 import { TYPICAL_ANSWERS } from '../fixtures/quiz.ts';
 
 const BASE = TYPICAL_ANSWERS;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RED_FLAGS } from '../../src/lib/red-flags.ts';
-import { GENERAL_GUIDE, GUIDE_NOTES } from '../../src/lib/quiz/guide.ts';
-import { recommendPlan } from '../../src/lib/quiz/plan.ts';
-import { QUESTIONS } from '../../src/lib/quiz/questions.ts';
-import { planTimeline } from '../../src/lib/quiz/timeline.ts';
+import { RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
+import { GENERAL_GUIDE, GUIDE_NOTES } from '../../src/lib/utils/quiz/guide.ts';
+import { recommendPlan } from '../../src/lib/utils/quiz/plan.ts';
+import { QUESTIONS } from '../../src/lib/utils/quiz/questions.ts';
+import { planTimeline } from '../../src/lib/utils/quiz/timeline.ts';
 
 /** Every complete set of answers with no warning signs, plus each with one condition to check. */
 function* everyAnswerSet(): Generator<Record<string, unknown>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectRedirects, findRedirectProblems, FIXED_REDIRECTS, redirectsFile, type Redirect } from '../../src/lib/redirects.ts';
+import { collectRedirects, findRedirectProblems, FIXED_REDIRECTS, redirectsFile, type Redirect } from '../../src/lib/utils/redirects.ts';
 
 const pages = new Set(['/', '/contact', '/articles/new-home', '/articles/other']);
 const rule = (from: string, to: string): Redirect => ({ from, to, reason: 'test' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, resultUrl, statusMessage } from '../../src/lib/search/results.ts';
+import { excerptParts, resultUrl, statusMessage } from '../../src/lib/utils/search-results.ts';
 
 describe('resultUrl', () => {
   it.each([

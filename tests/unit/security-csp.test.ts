@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowsInline, hashSource, mergeDirectives, parsePolicy, policyProblems, serializePolicy } from '../../src/lib/security/csp.ts';
+import { allowsInline, hashSource, mergeDirectives, parsePolicy, policyProblems, serializePolicy } from '../../src/lib/utils/security/csp.ts';
 
 describe('hashSource', () => {
   it('matches the hash browsers compute (the CSP spec example)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, formatTitle } from '../../src/lib/seo.ts';
+import { canonicalUrl, formatTitle } from '../../src/lib/utils/seo.ts';
 
 describe('formatTitle', () => {
   it.each([

@@ -7,8 +7,8 @@ import {
   serviceSchema,
   SERVICE_ID_FIELDS,
   type Service,
-} from '../../src/lib/booking/services.ts';
-import { BOOKING_PROVIDERS } from '../../src/lib/booking/settings.ts';
+} from '../../src/lib/utils/booking/services.ts';
+import { BOOKING_PROVIDERS } from '../../src/lib/utils/booking/settings.ts';
 
 const raw: unknown = parse(readFileSync(new URL('../../src/content/services.yaml', import.meta.url), 'utf8'));
 const entries = Array.isArray(raw) ? (raw as unknown[]) : [];

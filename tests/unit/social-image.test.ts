@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CardCache, cardKey } from '../../src/lib/social-image/cache.ts';
-import { BRAND, cardTree, titleSize, type CardInput, type CardNode } from '../../src/lib/social-image/card.ts';
+import { CardCache, cardKey } from '../../src/lib/readers/social-image/cache.ts';
+import { BRAND, cardTree, titleSize, type CardInput, type CardNode } from '../../src/lib/utils/social-image/card.ts';
 
 const card: CardInput = { title: 'Trigger point therapy', kicker: 'Technique', siteName: 'Massage Strong', footnote: 'massagestrong.com', heroSvg: '<svg/>' };
 

@@ -11,7 +11,7 @@ import {
   serializeJsonLd,
   websiteLd,
   type ClinicInput,
-} from '../../src/lib/structured-data/index.ts';
+} from '../../src/lib/utils/structured-data/index.ts';
 
 const SITE = 'https://clinic.example';
 

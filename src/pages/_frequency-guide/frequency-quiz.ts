@@ -1,5 +1,5 @@
-import { planTimeline, readAnswers, recommendPlan } from '../../lib/quiz/index.ts';
-import type { FieldError, Plan, RedFlagResult } from '../../lib/quiz/index.ts';
+import { planTimeline, readAnswers, recommendPlan } from '../../lib/utils/quiz/index.ts';
+import type { FieldError, Plan, RedFlagResult } from '../../lib/utils/quiz/index.ts';
 
 /**
  * <frequency-quiz>: turns the server-rendered form into the quiz. Answers are read from the form,

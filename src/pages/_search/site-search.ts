@@ -2,7 +2,7 @@
  * <site-search>: runs the search form in the page with Pagefind. Pagefind's script and WebAssembly load
  * only when the visitor focuses or types in the box (or arrives with ?q=), never on page load.
  */
-import { excerptParts, resultUrl, statusMessage } from '../../lib/search/results.ts';
+import { excerptParts, resultUrl, statusMessage } from '../../lib/utils/search-results.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;

@@ -1,7 +1,7 @@
 import type { APIRoute, ImageMetadata } from 'astro';
-import { getArticles, getTechniques } from '../../lib/content/collections.ts';
-import { settings } from '../../lib/settings/index.ts';
-import { renderCard } from '../../lib/social-image/render.ts';
+import { getArticles, getTechniques } from '../../lib/readers/collections.ts';
+import { settings } from '../../lib/readers/settings.ts';
+import { renderCard } from '../../lib/readers/social-image/render.ts';
 
 interface Props {
   title: string;

@@ -2,11 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inlineCodeOf } from '../quality/html.ts';
-import { pagePath } from '../quality/links.ts';
-import { listFiles } from '../quality/read-dist.ts';
-import { renderHeadersFile } from './headers-file.ts';
-import { headerRules, ROUTE_NEEDS, type InlineCode, type RouteNeed } from './policy.ts';
+import { inlineCodeOf } from '../utils/quality/html.ts';
+import { pagePath } from '../utils/quality/links.ts';
+import { listFiles } from '../readers/read-dist.ts';
+import { renderHeadersFile } from '../utils/security/headers-file.ts';
+import { headerRules, ROUTE_NEEDS, type InlineCode, type RouteNeed } from '../utils/security/policy.ts';
 
 export interface SecurityHeadersOptions {
   /** Per-route policy additions. Default: ROUTE_NEEDS. */

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fontFaceUrls, pageLoads, staticImports, type PageBytes } from './budgets.ts';
-import { parseTags, type Tag } from './html.ts';
-import { pagePath, resolveFile, type SiteSnapshot } from './links.ts';
+import { fontFaceUrls, pageLoads, staticImports, type PageBytes } from '../utils/quality/budgets.ts';
+import { parseTags, type Tag } from '../utils/quality/html.ts';
+import { pagePath, resolveFile, type SiteSnapshot } from '../utils/quality/links.ts';
 
 /** Every file under dir, as paths relative to it with forward slashes. */
 export function listFiles(dir: string): string[] {

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardInput } from './card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardInput } from '../../utils/social-image/card.ts';
 import { CardCache, cardKey } from './cache.ts';
 
 const require = createRequire(import.meta.url);

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findImageRefs } from './image-refs.ts';
+import { findImageRefs } from '../utils/content/image-refs.ts';
 
 function* contentFiles(dir: string): Generator<string> {
   if (!existsSync(dir)) return;

@@ -11,11 +11,11 @@ import {
   findUrlClashes,
   type CheckedEntry,
   type ContentRef,
-} from './integrity.ts';
-import { byNewest, isLive } from './publishing.ts';
-import { articleUrl, techniqueUrl } from './urls.ts';
-import { readingMinutes } from './reading.ts';
-import { buildToc } from './toc.ts';
+} from '../utils/content/integrity.ts';
+import { byNewest, isLive } from '../utils/content/publishing.ts';
+import { articleUrl, techniqueUrl } from '../utils/content/urls.ts';
+import { readingMinutes } from '../utils/content/reading.ts';
+import { buildToc } from '../utils/content/toc.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Technique = CollectionEntry<'techniques'>;

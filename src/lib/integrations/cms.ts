@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse, stringify } from 'yaml';
-import { adminHtml, buildCmsConfig, type CmsOption } from './config.ts';
-import type { EditorSettings } from './settings.ts';
+import { adminHtml, buildCmsConfig, type CmsOption } from '../utils/cms/config.ts';
+import type { EditorSettings } from '../utils/cms/settings.ts';
 
 interface AdminSettings {
   name: string;

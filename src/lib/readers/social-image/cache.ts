@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CARD_DESIGN_VERSION, type CardInput } from './card.ts';
+import { CARD_DESIGN_VERSION, type CardInput } from '../../utils/social-image/card.ts';
 
 /** A content hash of everything that changes the picture: same inputs, same file. */
 export function cardKey(card: CardInput, version: number = CARD_DESIGN_VERSION): string {
