@@ -54,10 +54,23 @@ try {
   for (const file of onlyA) console.log(`only in ${revA}: ${file}`);
   for (const file of onlyB) console.log(`only in ${revB}: ${file}`);
   for (const file of changed) console.log(`differs: ${file}`);
+  // COMPARE_DIFF=1 shows where each differing file first differs (built HTML is one long line, so no line diff).
   if (process.env.COMPARE_DIFF) {
-    for (const file of changed) spawnSync('diff', ['-u', join(a, file), join(b, file)], { stdio: 'inherit' });
+    for (const file of changed) {
+      const [before, after] = [readFileSync(join(a, file), 'utf8'), readFileSync(join(b, file), 'utf8')];
+      let at = 0;
+      while (at < before.length && before[at] === after[at]) at += 1;
+      let end = 0;
+      while (end < before.length - at && end < after.length - at && before.at(-1 - end) === after.at(-1 - end)) end += 1;
+      const around = (text) => text.slice(Math.max(0, at - 80), Math.min(text.length, text.length - end + 80));
+      console.log(`\n${file} at character ${at}:\n  - ${around(before)}\n  + ${around(after)}`);
+    }
   }
 } finally {
-  for (const { dir } of built) git('worktree', 'remove', '--force', dir);
-  rmSync(scratch, { recursive: true, force: true });
+  // COMPARE_KEEP=1 leaves both builds in place to look at.
+  if (process.env.COMPARE_KEEP) console.log(`builds kept in ${scratch} (remove them with: git worktree remove --force <dir>)`);
+  else {
+    for (const { dir } of built) git('worktree', 'remove', '--force', dir);
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
