@@ -12,6 +12,7 @@ import {
   type CheckedEntry,
   type ContentRef,
 } from '../utils/content/integrity.ts';
+import { findMissingServices } from '../utils/booking/services.ts';
 import { byNewest, isLive } from '../utils/content/publishing.ts';
 import { articleUrl, staticRoutes, techniqueUrl } from '../utils/routes.ts';
 import { pageFiles } from './page-files.ts';
@@ -74,6 +75,7 @@ async function checkContent(): Promise<void> {
     // Static routes (page files without brackets) that content must not claim as a legacy path.
     ...findUrlClashes(checked, new Map([...staticRoutes(pageFiles())].map(([route, file]) => [route, `src/pages/${file}`]))),
     ...checked.flatMap(findCitationProblems),
+    ...findMissingServices(known.services),
   ];
   if (problems.length > 0) {
     throw new Error(`Content problems (the build stops until they are fixed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
