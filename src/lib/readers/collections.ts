@@ -13,6 +13,8 @@ import {
   type ContentRef,
 } from '../utils/content/integrity.ts';
 import { findMissingServices } from '../utils/booking/services.ts';
+import { dayIn } from '../utils/dates.ts';
+import { settings } from './settings.ts';
 import { byNewest, isLive } from '../utils/content/publishing.ts';
 import { articleUrl, staticRoutes, techniqueUrl } from '../utils/routes.ts';
 import { pageFiles } from './page-files.ts';
@@ -81,7 +83,7 @@ async function checkContent(): Promise<void> {
     throw new Error(`Content problems (the build stops until they are fixed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
   const warnings = [
-    ...findOverdueReviews(checked, buildTime),
+    ...findOverdueReviews(checked, dayIn(settings.timezone, buildTime)),
     ...therapists
       .filter((entry) => entry.data.sample)
       .map((entry) => `${fileOf(entry)}: "${entry.data.name}" is a SAMPLE profile and is published. Replace it with a real therapist, then set sample: false.`),
