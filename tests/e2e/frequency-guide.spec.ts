@@ -244,7 +244,7 @@ test.describe('the plan', () => {
     const caution = page.locator('[data-plan-caution] .care-card[data-level="caution"]');
     await expect(caution).toBeVisible();
     await expect(caution.locator('.sr-only')).toHaveText(`${RED_FLAGS.caution.hiddenPrefix} `);
-    await expect(caution.locator('[data-plan-caution-items] li')).toHaveText(['A blood clot in a deep vein (DVT)']);
+    await expect(caution.locator('[data-plan-caution-items] li')).toHaveText([RED_FLAGS.caution.items[1].label]);
     const island = page.locator('[data-plan-booking] booking-island');
     await expect(island).toBeVisible();
     const before = await caution.evaluate(
