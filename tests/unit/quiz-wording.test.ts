@@ -1,40 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
-import { GENERAL_GUIDE, GUIDE_NOTES } from '../../src/lib/utils/quiz/guide.ts';
+import { DOCTOR_CLEARANCE, RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
+import { everyPlanAnswer } from '../../src/lib/utils/quiz/guide.ts';
 import { recommendPlan } from '../../src/lib/utils/quiz/plan.ts';
 import { QUESTIONS } from '../../src/lib/utils/quiz/questions.ts';
+import { PLAN_RULES } from '../../src/lib/utils/quiz/rules.ts';
 import { planTimeline } from '../../src/lib/utils/quiz/timeline.ts';
-
-/** Every complete set of answers with no warning signs, plus each with one condition to check. */
-function* everyAnswerSet(): Generator<Record<string, unknown>> {
-  let sets: Record<string, unknown>[] = [{ redFlags: [] }];
-  for (const question of QUESTIONS) {
-    const values =
-      question.kind === 'scale'
-        ? Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i)
-        : question.kind === 'single'
-          ? question.options.map((option) => option.value)
-          : question.id === 'cautions'
-            ? [[], ['blood-clot']]
-            : null;
-    if (values) sets = sets.flatMap((set) => values.map((value) => ({ ...set, [question.id]: value })));
-  }
-  yield* sets;
-}
+import { CONTENT_CATALOG, TYPICAL_ANSWERS } from '../fixtures/quiz.ts';
 
 function planWords(): string[] {
   const texts = new Set<string>();
   let plans = 0;
-  for (const answers of everyAnswerSet()) {
-    const result = recommendPlan(answers);
-    if (result.kind !== 'plan') continue;
-    plans++;
-    for (const phase of result.phases) [phase.title, phase.purpose, phase.summary].forEach((t) => texts.add(t));
-    [result.reassess.text, result.about, ...result.notes, ...result.selfCare].forEach((t) => texts.add(t));
-    const timeline = planTimeline(result);
-    [timeline.overview, ...timeline.steps.map((step) => step.visits)].forEach((t) => texts.add(t));
+  const variants = [{}, { cautions: ['blood-clot'] }, { redFlags: ['cancer-history'], cleared: true }];
+  for (const answers of everyPlanAnswer()) {
+    for (const variant of variants) {
+      const result = recommendPlan({ ...answers, ...variant }, CONTENT_CATALOG);
+      if (result.kind !== 'plan') continue;
+      plans++;
+      [...result.lead, ...result.activity, ...result.notes, result.stopRule, result.doctorPrompt ?? '', result.maintenance ?? ''].forEach((t) => t && texts.add(t));
+      const timeline = planTimeline(result, 75);
+      [timeline.overview, ...timeline.steps.map((step) => step.visits)].forEach((t) => texts.add(t));
+    }
   }
-  expect(plans).toBe(11 * 3 * 3 * 3 * 3 * 4 * 3 * 2);
+  expect(plans).toBeGreaterThan(1000);
+  const well = recommendPlan({ ...TYPICAL_ANSWERS, pain: 0 }, CONTENT_CATALOG);
+  if (well.kind === 'staying-well') well.advice.forEach((t) => texts.add(t));
   return [...texts];
 }
 
@@ -45,13 +34,13 @@ const TEXTS: Record<string, string[]> = {
     ...('hint' in q ? [q.hint] : []),
     ...(q.kind === 'scale' ? [q.minLabel, q.maxLabel] : q.options.map((option) => option.label)),
   ]),
-  'red flags': Object.values(RED_FLAGS).flatMap((card) => [
-    card.heading,
-    card.action,
-    ...card.items.map((item) => item.label),
-  ]),
+  'red flags': [
+    ...Object.values(RED_FLAGS).flatMap((card) => [card.heading, card.action, ...card.items.map((item) => item.label)]),
+    DOCTOR_CLEARANCE.hint,
+    DOCTOR_CLEARANCE.label,
+  ],
   plans: planWords(),
-  guide: [...GENERAL_GUIDE.flatMap((row) => [row.situation, row.schedule]), ...GUIDE_NOTES],
+  'plan rules': PLAN_RULES.map((rule) => rule.text),
 };
 
 /** Syllables by the usual vowel-group rule: rough for one word, close enough over a whole text. */
@@ -104,6 +93,8 @@ describe.each(Object.entries(TEXTS))('wording of the %s', (_group, texts) => {
     ['detox', /\bdetox/i],
     ['inflammation', /\binflam/i],
     ['hormone claims', /\b(hormone|cortisol|serotonin|dopamine)/i],
+    ['works best', /\bworks? best\b/i],
+    ['no set end', /\bno set end\b/i],
   ])('never says %s', (_word, pattern) => {
     expect(texts.filter((text) => pattern.test(text))).toEqual([]);
   });
