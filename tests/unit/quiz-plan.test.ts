@@ -12,6 +12,7 @@ import {
   type Plan,
   type PlanResult,
 } from '../../src/lib/utils/quiz/plan.ts';
+import { PLAN_WORDS, stopRuleText } from '../../src/lib/utils/quiz/plan-words.ts';
 import { planTimeline } from '../../src/lib/utils/quiz/timeline.ts';
 import { CONTENT_CATALOG as CATALOG, TYPICAL_ANSWERS as BASE } from '../fixtures/quiz.ts';
 
@@ -73,7 +74,8 @@ describe('warning signs come first', () => {
     ['every clearable sign at once', CLEARABLE],
   ])('a doctor who has already checked %s lets the plan continue, with a note', (_name, redFlags) => {
     const plan = planOf({ ...BASE, redFlags, cleared: true });
-    expect(plan.notes.join(' ')).toMatch(/a doctor has already checked/);
+    expect(plan.notes).toContain('cleared');
+    expect(PLAN_WORDS.notes.cleared).toMatch(/a doctor has already checked/);
   });
 
   it.each([
@@ -120,7 +122,7 @@ describe('plans led by what the guidelines put first', () => {
     fc.assert(
       fc.property(safeAnswers, (answers) => {
         const result = recommend(answers);
-        if (result.kind === 'plan') expect(result.lead.join(' ')).toMatch(/Staying active and exercise come first/);
+        if (result.kind === 'plan') expect(result.lead.at(-1)).toBe('active-first');
       }),
       RUNS,
     );
@@ -128,9 +130,9 @@ describe('plans led by what the guidelines put first', () => {
 
   it.each([
     ['new pain', { duration: 'under-4-weeks' }, /^Most new back pain settles in a few weeks with staying active/],
-    ['pain of 4 weeks or more', { duration: '4-to-12-weeks' }, /^Staying active/],
+    ['pain of 4 weeks or more', { duration: '4-to-12-weeks' }, /^Staying active and exercise come first/],
   ] as const)('%s: the first words', (_name, changes, pattern) => {
-    expect(planOf({ ...BASE, ...changes }).lead[0]).toMatch(pattern);
+    expect(PLAN_WORDS.lead[planOf({ ...BASE, ...changes }).lead[0]!]).toMatch(pattern);
   });
 
   it.each([1, 5, 10])('new pain of %i: a short plan with an early review', (pain) => {
@@ -145,26 +147,30 @@ describe('plans led by what the guidelines put first', () => {
     ['regularly', /Keep up your exercise/],
   ] as const)('exercise %s: the advice, never a longer schedule', (exercise, pattern) => {
     const plan = planOf({ ...BASE, exercise });
-    expect(plan.activity.join(' ')).toMatch(pattern);
+    expect(plan.activity).toContain(`exercise-${exercise}`);
+    expect(PLAN_WORDS.activity[`exercise-${exercise}`]).toMatch(pattern);
     expect([plan.sessions, plan.weeks]).toEqual([planOf({ ...BASE, exercise: 'regularly' }).sessions, planOf({ ...BASE, exercise: 'regularly' }).weeks]);
   });
 
   it('pain 0: no treatment plan, only staying well, and no booking', () => {
     const result = recommend({ ...BASE, pain: 0 });
-    expect(result.kind).toBe('staying-well');
-    expect(result.kind === 'staying-well' && result.advice.join(' ')).toMatch(/do not need a treatment plan/);
+    expect(result).toEqual({ kind: 'staying-well', activity: ['keep-moving', 'exercise-sometimes', 'break-sitting'] });
+    expect(PLAN_WORDS.wellFirst).toMatch(/do not need a treatment plan/);
   });
 
   it.each([
-    ['pain 9', { pain: 9 }, /Pain this bad/],
-    ['pain 10, easing', { pain: 10, trend: 'easing' }, /Pain this bad/],
-    ['pain getting worse', { pain: 4, trend: 'worse' }, /not easing/],
-    ['pain about the same', { pain: 6, trend: 'same' }, /not easing/],
+    ['pain 9', { pain: 9 }, 'severe'],
+    ['pain 10, easing', { pain: 10, trend: 'easing' }, 'severe'],
+    ['pain getting worse', { pain: 4, trend: 'worse' }, 'not-easing'],
+    ['pain about the same', { pain: 6, trend: 'same' }, 'not-easing'],
     ['pain 8 and easing', { pain: 8, trend: 'easing' }, null],
-  ] as const)('%s: doctor prompt beside the plan', (_name, changes, pattern) => {
-    const prompt = planOf({ ...BASE, ...changes }).doctorPrompt;
-    if (pattern === null) expect(prompt).toBeNull();
-    else expect(prompt).toMatch(pattern);
+  ] as const)('%s: doctor prompt beside the plan: %s', (_name, changes, prompt) => {
+    expect(planOf({ ...BASE, ...changes }).doctorPrompt).toBe(prompt);
+  });
+
+  it('words the doctor prompts plainly', () => {
+    expect(PLAN_WORDS.doctor.severe).toMatch(/see your doctor/);
+    expect(PLAN_WORDS.doctor['not-easing']).toMatch(/talk to your doctor/);
   });
 
   it.each([
@@ -184,15 +190,16 @@ describe('every plan ends', () => {
     ['maintenance wanted after a flare-up', { goal: 'maintenance', response: 'flared-up' }, false],
     ['relief wanted', { goal: 'relief' }, false],
   ] as const)('%s: optional visits offered: %s', (_name, changes, offered) => {
-    const { maintenance } = planOf({ ...BASE, ...changes });
-    expect(maintenance !== null).toBe(offered);
-    if (maintenance) expect(maintenance).toMatch(/up to you.*every \d+ months/s);
+    expect(planOf({ ...BASE, ...changes }).maintenance).toBe(offered);
+  });
+
+  it('offers visits after a plan only as optional and reviewed', () => {
+    expect(PLAN_WORDS.maintenance).toMatch(/up to you.*every \d+ months.*stop them if they are not helping/s);
   });
 
   it('names the stop rule in plain words, with the review session', () => {
-    const plan = planOf(BASE);
-    expect(plan.stopRule).toBe(
-      `If your pain or what you can do has not improved after ${plan.reviewAfter} sessions, we stop and suggest other care. That may be your doctor or a physical therapist.`,
+    expect(stopRuleText(4)).toBe(
+      'If your pain or what you can do has not improved after 4 sessions, we stop and suggest other care. That may be your doctor or a physical therapist.',
     );
   });
 });
@@ -296,7 +303,7 @@ describe('properties over all answers', () => {
         if (result.kind !== 'plan') return;
         expect(result.reviewAfter).toBeGreaterThanOrEqual(1);
         expect(result.reviewAfter).toBeLessThanOrEqual(Math.min(LATEST_REVIEW, result.sessions));
-        expect(result.stopRule).toContain(`after ${result.reviewAfter} sessions, we stop`);
+        expect(stopRuleText(result.reviewAfter)).toContain(`after ${result.reviewAfter} sessions, we stop`);
         expect(Number.isInteger(result.sessions) && result.sessions <= MAX_SESSIONS).toBe(true);
         expect(Number.isInteger(result.weeks) && result.weeks >= 1).toBe(true);
         expect(JSON.stringify(result)).not.toMatch(/no set end|open-ended/);

@@ -102,12 +102,9 @@ class FrequencyQuiz extends HTMLElement {
         return item;
       }),
     );
-    const doctor = this.find('[data-plan-doctor]');
-    doctor.hidden = !plan.doctorPrompt;
-    doctor.textContent = plan.doctorPrompt;
-    this.fill('[data-plan-lead]', [...plan.lead, ...plan.activity]);
-    text('[data-plan-review]', String(plan.reviewAfter));
-    text('[data-plan-stop]', plan.stopRule);
+    this.show('[data-plan-doctor]', plan.doctorPrompt ? [plan.doctorPrompt] : []);
+    this.show('[data-plan-lead]', [...plan.lead, ...plan.activity]);
+    for (const span of this.querySelectorAll('[data-plan-review]')) span.textContent = String(plan.reviewAfter);
     const price = (dollars: number) => formatPrice(dollars, this.dataset['locale'] ?? 'en-US');
     const { low, high } = plan.cost;
     text(
@@ -117,8 +114,7 @@ class FrequencyQuiz extends HTMLElement {
         : `About ${price(low)} to ${price(high)}: the lower figure if we stop at the review, the higher one for the whole plan.`,
     );
     this.find('[data-plan-maintenance-section]').hidden = !plan.maintenance;
-    text('[data-plan-maintenance]', plan.maintenance ?? '');
-    this.fill('[data-plan-notes]', plan.notes);
+    this.show('[data-plan-notes]', plan.notes);
     for (const item of this.querySelectorAll<HTMLElement>('[data-technique]')) {
       item.hidden = !plan.techniques.some((id) => id === item.dataset['technique']);
     }
@@ -150,8 +146,13 @@ class FrequencyQuiz extends HTMLElement {
   }
 
   private showWell(result: StayingWell): HTMLElement {
-    this.fill('[data-well-advice]', result.advice);
+    this.show('[data-well-advice]', result.activity);
     return this.find('#well-title');
+  }
+
+  /** Shows the prerendered lines (data-word) whose ids are in `ids`, and hides the rest. */
+  private show(selector: string, ids: readonly string[]): void {
+    for (const line of this.find(selector).querySelectorAll<HTMLElement>('[data-word]')) line.hidden = !ids.includes(line.dataset['word']!);
   }
 
   private fill(selector: string, texts: readonly string[], root: ParentNode = this): void {

@@ -60,14 +60,23 @@ export interface Phase {
 /** Book online, or (with a condition to check first) call once a doctor says massage is fine. */
 export type Booking = { kind: 'book'; serviceId: SessionServiceId } | { kind: 'call-first'; advice: CareAdvice<'caution'> };
 
+/*
+ * The plan names its advice by id; the words are in plan-words.ts, which only the build reads, so they
+ * stay out of the page's JavaScript. Each list is in the order of its record there.
+ */
+export type LeadId = 'new-pain' | 'active-first';
+export type ActivityId = 'keep-moving' | `exercise-${Answers['exercise']}` | 'break-sitting' | 'heavy-work';
+export type DoctorPromptId = 'severe' | 'not-easing';
+export type NoteId = 'flare-up' | 'soreness' | 'slow-response' | 'cleared' | 'long-sessions';
+
 export interface Plan {
   kind: 'plan';
   /** What comes first, before any massage: staying active (and, for new pain, that it often settles). */
-  lead: readonly string[];
+  lead: readonly LeadId[];
   /** Exercise and daily habits, firmer for people who rarely exercise. */
-  activity: readonly string[];
+  activity: readonly ActivityId[];
   /** Set when the pain is severe or not easing: see a doctor as well. */
-  doctorPrompt: string | null;
+  doctorPrompt: DoctorPromptId | null;
   /** The follow-up sessions after the first visit, in order; empty when the first visit is the whole plan. */
   phases: readonly Phase[];
   /** All sessions, the first visit included: a finite total. */
@@ -76,23 +85,21 @@ export interface Plan {
   weeks: number;
   /** The session at which the plan is reviewed (counting the first visit), at most LATEST_REVIEW. */
   reviewAfter: number;
-  /** When to stop and suggest other care, in plain words. */
-  stopRule: string;
   /** Estimated cost in US dollars: stopping at the review, and the whole plan. */
   cost: { low: number; high: number };
-  /** Optional visits after the plan, reviewed every few months; null when not offered. */
-  maintenance: string | null;
+  /** Whether optional visits after the plan (reviewed every few months) are offered. */
+  maintenance: boolean;
   /** The techniques most likely to be used, leaving out any a ticked condition rules out. */
   techniques: readonly TechniqueId[];
   /** Things to know about this plan (a flare-up, soreness, a doctor's check). */
-  notes: readonly string[];
+  notes: readonly NoteId[];
   booking: Booking;
 }
 
 /** Pain 0: no treatment plan, only how to stay well. */
 export interface StayingWell {
   kind: 'staying-well';
-  advice: readonly string[];
+  activity: readonly ActivityId[];
 }
 
 /** A warning sign was ticked: no plan and no booking, only this advice. */
@@ -115,17 +122,6 @@ const BASE_SESSIONS: Record<Answers['duration'], readonly [mild: number, moderat
   'over-12-weeks': [4, 6, 8],
 };
 
-const ACTIVE_FIRST = 'Staying active and exercise come first. Massage is an extra that sits beside them.';
-const NEW_PAIN = 'Most new back pain settles in a few weeks with staying active. Keep up your normal day as best you can.';
-
-const EXERCISE: Record<Answers['exercise'], string> = {
-  rarely:
-    'Exercise is the most useful thing you can add. Start with a short walk every day and build up week by week. ' +
-    'A doctor or physical therapist can show you exercises for your back.',
-  sometimes: 'Add one more active day each week, such as a brisk walk or a swim.',
-  regularly: 'Keep up your exercise. Tell your therapist what you do, so your sessions fit around it.',
-};
-
 /**
  * The plan for `input`, a warning to see a doctor, or the list of answers to fix. Never throws.
  * A ticked warning sign wins even when other answers are missing: the visitor must see it first.
@@ -140,7 +136,7 @@ export function recommendPlan(input: unknown, catalog: PlanCatalog): PlanResult 
   const parsed = parseAnswers(input);
   if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
   const { answers } = parsed;
-  if (answers.pain === 0) return { kind: 'staying-well', advice: ['You have no back pain right now, so you do not need a treatment plan.', ...activityFor(answers), 'If the pain comes back, answer these questions again.'] };
+  if (answers.pain === 0) return { kind: 'staying-well', activity: activityFor(answers) };
   return planFor(answers, catalog, warning !== null);
 }
 
@@ -168,26 +164,15 @@ function planFor(answers: Answers, catalog: PlanCatalog, cleared: boolean): Plan
 
   return {
     kind: 'plan',
-    lead: newPain ? [NEW_PAIN, ACTIVE_FIRST] : [ACTIVE_FIRST],
+    lead: newPain ? ['new-pain', 'active-first'] : ['active-first'],
     activity: activityFor(answers),
-    doctorPrompt:
-      pain >= SEVERE_PAIN
-        ? 'Pain this bad needs a doctor too. Please see your doctor as well as coming to us.'
-        : trend === 'easing'
-          ? null
-          : 'Your pain is not easing. Please talk to your doctor about it, if you have not already.',
+    doctorPrompt: pain >= SEVERE_PAIN ? 'severe' : trend === 'easing' ? null : 'not-easing',
     phases,
     sessions,
     weeks: phases.at(-1)?.lastWeek ?? 1,
     reviewAfter,
-    stopRule: `If your pain or what you can do has not improved after ${reviewAfter} sessions, we stop and suggest other care. That may be your doctor or a physical therapist.`,
     cost: { low: first + (reviewAfter - 1) * each, high: first + (sessions - 1) * each },
-    maintenance:
-      goal === 'maintenance' && response !== 'flared-up'
-        ? 'After the plan, you can choose a visit about once a month. It is up to you. ' +
-          `We look at these visits with you every ${MAINTENANCE_REVIEW_MONTHS} months and stop them if they are not helping. ` +
-          'This is our own practice: no study has tested visits like these.'
-        : null,
+    maintenance: goal === 'maintenance' && response !== 'flared-up',
     techniques: techniquesFor(answers, catalog, ticked),
     notes: notesFor(answers, minutes, cleared),
     booking: checkFirst ? { kind: 'call-first', advice: checkFirst } : { kind: 'book', serviceId: `therapeutic-${minutes}` },
@@ -216,21 +201,17 @@ function techniquesFor({ duration, response }: Answers, catalog: PlanCatalog, ti
   return techniques.filter((id) => !(catalog.ruledOut[id] ?? []).some((condition) => ticked.includes(condition)));
 }
 
-function notesFor({ response }: Answers, minutes: SessionMinutes, cleared: boolean): string[] {
-  const notes = [
-    response === 'flared-up'
-      ? 'Massage made your pain flare up before, so your plan is short and gentle, with lighter pressure and an early review. Tell your therapist about the flare-up.'
-      : 'Some people feel a little sore for a day or two after a session. This is common and passes.',
-  ];
-  if (response === 'slowly') notes.push('Massage helped you only slowly before, so your plan is shorter and we review it sooner.');
-  if (cleared) notes.push('You told us a doctor has already checked this back pain. Tell your therapist what they said.');
-  if (minutes === 90) notes.push('Your sessions are 90 minutes, so there is time to work on your back, hips and legs.');
+function notesFor({ response }: Answers, minutes: SessionMinutes, cleared: boolean): NoteId[] {
+  const notes: NoteId[] = [response === 'flared-up' ? 'flare-up' : 'soreness'];
+  if (response === 'slowly') notes.push('slow-response');
+  if (cleared) notes.push('cleared');
+  if (minutes === 90) notes.push('long-sessions');
   return notes;
 }
 
-function activityFor({ work, exercise, sitting }: Answers): string[] {
-  const activity = ['Keep moving as much as you comfortably can, with walks and your usual daily tasks.', EXERCISE[exercise]];
-  if (sitting !== 'under-4-hours') activity.push('Break up long spells of sitting. Get up and move for a few minutes every hour.');
-  if (work === 'physical') activity.push('Take short breaks from heavy or repeated lifting when you can, and tell your therapist which tasks hurt.');
+function activityFor({ work, exercise, sitting }: Answers): ActivityId[] {
+  const activity: ActivityId[] = ['keep-moving', `exercise-${exercise}`];
+  if (sitting !== 'under-4-hours') activity.push('break-sitting');
+  if (work === 'physical') activity.push('heavy-work');
   return activity;
 }
