@@ -152,7 +152,9 @@ class FrequencyQuiz extends HTMLElement {
 
   /** Shows the prerendered lines (data-word) whose ids are in `ids`, and hides the rest. */
   private show(selector: string, ids: readonly string[]): void {
-    for (const line of this.find(selector).querySelectorAll<HTMLElement>('[data-word]')) line.hidden = !ids.includes(line.dataset['word']!);
+    const list = this.find(selector);
+    for (const line of list.querySelectorAll<HTMLElement>('[data-word]')) line.hidden = !ids.includes(line.dataset['word']!);
+    list.hidden = ids.length === 0;
   }
 
   private fill(selector: string, texts: readonly string[], root: ParentNode = this): void {

@@ -1,6 +1,5 @@
 import {
   FLARE_UP_MAX_SESSIONS,
-  LATEST_REVIEW,
   MAINTENANCE_REVIEW_MONTHS,
   MAX_SESSIONS,
   NEW_PAIN_REVIEW,
@@ -66,7 +65,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   },
   {
     text:
-      `We review every plan by session ${firstReview} at the latest (never later than ${LATEST_REVIEW}), and at session ${NEW_PAIN_REVIEW} for new pain or after a flare-up. ` +
+      `We review every plan by session ${firstReview} at the latest, and at session ${NEW_PAIN_REVIEW} for new pain or after a flare-up. ` +
       'If your pain or what you can do has not improved, we stop and suggest other care.',
     basis: CLINIC,
   },
