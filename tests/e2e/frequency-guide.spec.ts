@@ -8,7 +8,7 @@ import { telHref } from '../../src/lib/utils/contact.ts';
 import { formatPrice } from '../../src/lib/utils/intl.ts';
 import type { Answers } from '../../src/lib/utils/quiz/fields.ts';
 import { describeRange, generalGuide } from '../../src/lib/utils/quiz/guide.ts';
-import { FIRST_VISIT_SERVICE_ID, recommendPlan, type Plan } from '../../src/lib/utils/quiz/plan.ts';
+import { recommendPlan, type Plan } from '../../src/lib/utils/quiz/plan.ts';
 import { PLAN_WORDS, stopRuleText } from '../../src/lib/utils/quiz/plan-words.ts';
 import { planTimeline } from '../../src/lib/utils/quiz/timeline.ts';
 import { DOCTOR_CLEARANCE, RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
@@ -94,7 +94,7 @@ async function shownPlan(page: Page) {
 }
 
 function expectedPlanText(plan: Plan) {
-  const timeline = planTimeline(plan, CATALOG.visits[FIRST_VISIT_SERVICE_ID].minutes);
+  const timeline = planTimeline(plan, CATALOG.firstVisit.minutes);
   const { low, high } = plan.cost;
   return {
     overview: timeline.overview,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { avoidIfLine, avoidIfProblem, conditionsIn } from '../../src/lib/utils/content/avoid-if.ts';
+import { REQUIRED_SERVICE_IDS } from '../../src/lib/utils/booking/services.ts';
 import { PLAN_SERVICE_IDS, planCatalog } from '../../src/lib/utils/quiz/catalog.ts';
 import { GUIDE_REVIEW } from '../../src/lib/utils/quiz/review.ts';
 import { PLAN_RULES, ruleSources } from '../../src/lib/utils/quiz/rules.ts';
@@ -37,16 +38,24 @@ describe('avoidIf lines', () => {
 describe('planCatalog', () => {
   it('takes each plan visit\'s minutes and price from the catalog, and each technique\'s conditions from avoidIf', () => {
     const catalog = planCatalog(SERVICES, [{ id: 'deep-tissue-work', avoidIf: ['blood-clot', 'A sentence here.'] }]);
-    for (const id of PLAN_SERVICE_IDS) {
+    const [first, ...sessions] = PLAN_SERVICE_IDS.map((id) => {
       const service = SERVICES.find((entry) => entry.id === id);
-      expect(catalog.visits[id]).toEqual({ minutes: service?.minutes, price: service?.price });
-    }
+      return { minutes: service?.minutes, price: service?.price };
+    });
+    expect(catalog.firstVisit).toEqual(first);
+    expect(Object.values(catalog.sessions)).toEqual(sessions);
+    // A session service must last as long as its name says: the plan books "therapeutic-<minutes>".
+    for (const [minutes, visit] of Object.entries(catalog.sessions)) expect(visit.minutes).toBe(Number(minutes));
     expect(catalog.ruledOut).toEqual({ 'deep-tissue-work': ['blood-clot'] });
+  });
+
+  it('names only services the content check requires, so the build stops before a plan could lack one', () => {
+    for (const id of PLAN_SERVICE_IDS) expect(Object.keys(REQUIRED_SERVICE_IDS)).toContain(id);
   });
 
   it('stops the build, naming the file and the service, when a plan visit is missing', () => {
     expect(() => planCatalog(SERVICES.filter((service) => service.id !== 'therapeutic-30'), [])).toThrow(
-      /src\/content\/services\.yaml: the frequency guide needs the services "therapeutic-30"/,
+      /src\/content\/services\.yaml: no service has the id "therapeutic-30", needed by the frequency guide/,
     );
   });
 });

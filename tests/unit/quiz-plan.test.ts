@@ -4,7 +4,6 @@ import { doctorCanClear, RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
 import { FIELDS, NONE, type Answers } from '../../src/lib/utils/quiz/fields.ts';
 import { everyPlanAnswer, generalGuide } from '../../src/lib/utils/quiz/guide.ts';
 import {
-  FIRST_VISIT_SERVICE_ID,
   LATEST_REVIEW,
   MAX_SESSIONS,
   recommendPlan,
@@ -216,7 +215,7 @@ describe('totals and cost', () => {
           const gap = phase.cadence === 'weekly' ? 1 : 2;
           expect(phase.lastWeek - phase.firstWeek).toBe(gap * (phase.sessions - 1));
         }
-        const timeline = planTimeline(plan, CATALOG.visits[FIRST_VISIT_SERVICE_ID].minutes);
+        const timeline = planTimeline(plan, CATALOG.firstVisit.minutes);
         expect(timeline.overview).toMatch(new RegExp(`^${plan.sessions} sessions over ${plan.weeks} weeks?, your first visit included`));
       }),
       RUNS,
@@ -228,8 +227,8 @@ describe('totals and cost', () => {
       fc.property(safeAnswers, (answers) => {
         const plan = recommend(answers);
         if (plan.kind !== 'plan') return;
-        const first = CATALOG.visits[FIRST_VISIT_SERVICE_ID].price;
-        const each = CATALOG.visits[`therapeutic-${plan.phases[0]?.minutes ?? 60}`].price;
+        const first = CATALOG.firstVisit.price;
+        const each = CATALOG.sessions[plan.phases[0]?.minutes ?? 60].price;
         expect(plan.cost).toEqual({ low: first + (plan.reviewAfter - 1) * each, high: first + (plan.sessions - 1) * each });
       }),
       RUNS,

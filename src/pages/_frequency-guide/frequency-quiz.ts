@@ -91,7 +91,7 @@ class FrequencyQuiz extends HTMLElement {
   }
 
   private showPlan(plan: Plan, catalog: PlanCatalog): HTMLElement {
-    const timeline = planTimeline(plan, catalog.visits['assessment-first-visit'].minutes);
+    const timeline = planTimeline(plan, catalog.firstVisit.minutes);
     const template = this.find<HTMLTemplateElement>('template[data-plan-step]');
     const text = (selector: string, value: string) => (this.find(selector).textContent = value);
     text('[data-plan-overview]', timeline.overview);

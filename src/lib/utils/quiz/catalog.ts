@@ -1,32 +1,28 @@
-import { SERVICES_FILE, type Service, type TechniqueId } from '../booking/services.ts';
+import { findMissingServices, FIRST_VISIT_SERVICE_ID, type Service, type TechniqueId } from '../booking/services.ts';
 import { conditionsIn } from '../content/avoid-if.ts';
-import { FIRST_VISIT_SERVICE_ID, SESSION_MINUTES, type PlanCatalog, type PlanServiceId } from './plan.ts';
+import { SESSION_MINUTES, type PlanCatalog, type SessionMinutes, type Visit } from './plan.ts';
 
-/** Every service a plan can name, in the order messages list them. */
-export const PLAN_SERVICE_IDS: readonly PlanServiceId[] = [FIRST_VISIT_SERVICE_ID, ...SESSION_MINUTES.map((minutes) => `therapeutic-${minutes}` as const)];
+/** Every service a plan can name: the first visit, then one session per length (all in REQUIRED_SERVICE_IDS). */
+export const PLAN_SERVICE_IDS = [FIRST_VISIT_SERVICE_ID, ...SESSION_MINUTES.map((minutes) => `therapeutic-${minutes}` as const)];
 
 /**
- * What the plan reads from the content, built at build time and handed to the page's script: prices and
- * lengths from the services catalog, and each technique's check-first conditions from its `avoidIf`.
+ * What the plan reads from the content, built at build time and handed to the page's script: lengths
+ * and prices from the services catalog, and each technique's check-first conditions from its `avoidIf`.
  * Stops the build, naming the file, when the catalog lacks a service a plan can name.
  */
 export function planCatalog(
   services: readonly Pick<Service, 'id' | 'minutes' | 'price'>[],
   techniques: readonly { id: string; avoidIf: readonly string[] }[],
 ): PlanCatalog {
-  const missing = PLAN_SERVICE_IDS.filter((id) => !services.some((service) => service.id === id));
-  if (missing.length > 0) {
-    throw new Error(
-      `${SERVICES_FILE}: the frequency guide needs the services ${missing.map((id) => `"${id}"`).join(', ')} for its plans and cost estimates; ` +
-        'add them (with minutes and price), or change the plan rules in src/lib/utils/quiz/plan.ts.',
-    );
-  }
-  const visit = (id: PlanServiceId) => {
+  const problems = findMissingServices(new Set(services.map((service) => service.id)));
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  const visit = (id: string): Visit => {
     const { minutes, price } = services.find((service) => service.id === id)!;
     return { minutes, price };
   };
   return {
-    visits: Object.fromEntries(PLAN_SERVICE_IDS.map((id) => [id, visit(id)])) as PlanCatalog['visits'],
+    firstVisit: visit(FIRST_VISIT_SERVICE_ID),
+    sessions: Object.fromEntries(SESSION_MINUTES.map((minutes) => [minutes, visit(`therapeutic-${minutes}`)])) as Record<SessionMinutes, Visit>,
     ruledOut: Object.fromEntries(techniques.map((technique) => [technique.id as TechniqueId, conditionsIn(technique.avoidIf)])),
   };
 }

@@ -10,15 +10,10 @@ import { CLEARED, type Answers } from './fields.ts';
  * rule rests on which source.
  */
 
-/** Every first visit is an assessment, whatever the plan (ids are those in src/content/services.yaml). */
-export const FIRST_VISIT_SERVICE_ID = 'assessment-first-visit';
-
 export type SessionMinutes = 30 | 60 | 90;
 /** The clinic's booking service for a session of that length. */
 export type SessionServiceId = `therapeutic-${SessionMinutes}`;
 export const SESSION_MINUTES = [30, 60, 90] as const satisfies readonly SessionMinutes[];
-/** Every service a plan can name; the page stops the build if the catalog lacks one. */
-export type PlanServiceId = typeof FIRST_VISIT_SERVICE_ID | SessionServiceId;
 
 /** The most sessions any plan has, first visit included (ten weekly sessions, as in Cherkin 2011). */
 export const MAX_SESSIONS = 10;
@@ -38,10 +33,19 @@ export const SEVERE_PAIN = 9;
 /** Optional visits after a plan are looked at again after this many months. */
 export const MAINTENANCE_REVIEW_MONTHS = 3;
 
-/** What a plan needs from the content: prices and lengths, and which techniques each condition rules out. */
+/** A visit's length and price (US dollars), from src/content/services.yaml. */
+export interface Visit {
+  minutes: number;
+  price: number;
+}
+
+/**
+ * What a plan needs from the content (built by catalog.ts at build time): the first visit and each
+ * session length's length and price, and which techniques each condition rules out.
+ */
 export interface PlanCatalog {
-  /** Minutes and price (US dollars) of each visit a plan can name, from src/content/services.yaml. */
-  visits: Record<PlanServiceId, { minutes: number; price: number }>;
+  firstVisit: Visit;
+  sessions: Record<SessionMinutes, Visit>;
   /** Per technique, the check-first condition ids its page's `avoidIf` names. */
   ruledOut: Partial<Record<TechniqueId, readonly string[]>>;
 }
@@ -159,8 +163,8 @@ function planFor(answers: Answers, catalog: PlanCatalog, cleared: boolean): Plan
 
   const ticked = answers.cautions as readonly string[];
   const checkFirst = adviceFor(ticked, ['caution']);
-  const first = catalog.visits[FIRST_VISIT_SERVICE_ID].price;
-  const each = catalog.visits[`therapeutic-${minutes}`].price;
+  const first = catalog.firstVisit.price;
+  const each = catalog.sessions[minutes].price;
 
   return {
     kind: 'plan',
