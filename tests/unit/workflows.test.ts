@@ -27,6 +27,15 @@ describe('GitHub Actions workflows', () => {
     expect(runs(deploy['jobs']['deploy']).some((step) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });
 
+  it('deploy.yml keeps the social-card and image caches from one deploy to the next, restored before the build', () => {
+    const build = runs(workflow('deploy.yml')['jobs']['build']);
+    const cache = build.findIndex((step) => step.uses?.startsWith('actions/cache'));
+    expect(cache).toBeGreaterThan(-1);
+    expect(String(build[cache]!.with?.['path']).split('\n').map((path) => path.trim())).toEqual(expect.arrayContaining(['.cache/social-images', 'node_modules/.astro']));
+    expect(build[cache]!.with?.['restore-keys']).toBeTruthy();
+    expect(cache).toBeLessThan(build.findIndex((step) => step.run === 'npm run build'));
+  });
+
   it('rebuild.yml runs daily after midnight in Chicago and starts a deploy or the host\'s build hook', () => {
     const rebuild = workflow('rebuild.yml');
     const [hour] = String(rebuild['on']['schedule'][0]['cron']).split(' ').slice(1);

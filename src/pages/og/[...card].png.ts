@@ -1,23 +1,8 @@
 import type { APIRoute, ImageMetadata } from 'astro';
 import { getArticles, getTechniques } from '../../lib/readers/collections.ts';
 import { settings } from '../../lib/readers/settings.ts';
-import { renderCard } from '../../lib/readers/social-image/render.ts';
-
-interface Props {
-  title: string;
-  kicker: string;
-  hero?: ImageMetadata | undefined;
-}
-
-/** One 1200x630 card per article and technique, and the site card for every other page. */
-export async function getStaticPaths() {
-  const [articles, techniques] = await Promise.all([getArticles(), getTechniques()]);
-  return [
-    { params: { card: 'site' }, props: { title: settings.tagline, kicker: 'Massage clinic' } },
-    ...articles.map((entry) => ({ params: { card: `articles/${entry.id}` }, props: { title: entry.data.title, kicker: 'Article', hero: entry.data.hero.src } })),
-    ...techniques.map((entry) => ({ params: { card: `techniques/${entry.id}` }, props: { title: entry.data.title, kicker: 'Technique', hero: entry.data.hero.src } })),
-  ];
-}
+import { prepareCards, renderCard } from '../../lib/readers/social-image/render.ts';
+import type { CardInput } from '../../lib/utils/social-image/card.ts';
 
 /** Every SVG in src/assets as text, loaded only when a card asks for it. */
 const svgSources = import.meta.glob<string>('/src/assets/**/*.svg', { query: '?raw', import: 'default' });
@@ -31,13 +16,28 @@ async function heroSvg(hero: ImageMetadata | undefined): Promise<string | undefi
   return load ? load() : undefined;
 }
 
-export const GET: APIRoute<Props> = async ({ props }) => {
-  const png = await renderCard({
-    title: props.title,
-    kicker: props.kicker,
-    siteName: settings.name,
-    footnote: new URL(settings.siteUrl).host,
-    heroSvg: await heroSvg(props.hero),
-  });
+const card = async (title: string, kicker: string, hero?: ImageMetadata): Promise<CardInput> => ({
+  title,
+  kicker,
+  siteName: settings.name,
+  footnote: new URL(settings.siteUrl).host,
+  heroSvg: await heroSvg(hero),
+});
+
+/** One 1200x630 card per article and technique, and the site card for every other page. */
+export async function getStaticPaths() {
+  const [articles, techniques] = await Promise.all([getArticles(), getTechniques()]);
+  const paths = await Promise.all([
+    card(settings.tagline, 'Massage clinic').then((props) => ({ params: { card: 'site' }, props })),
+    ...articles.map(async (entry) => ({ params: { card: `articles/${entry.id}` }, props: await card(entry.data.title, 'Article', entry.data.hero.src) })),
+    ...techniques.map(async (entry) => ({ params: { card: `techniques/${entry.id}` }, props: await card(entry.data.title, 'Technique', entry.data.hero.src) })),
+  ]);
+  // Astro asks every route for its paths before it writes any page: the cards are drawn while the other pages are written.
+  if (import.meta.env.PROD) prepareCards(paths.map((path) => path.props));
+  return paths;
+}
+
+export const GET: APIRoute<CardInput> = async ({ props }) => {
+  const png = await renderCard(props);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
