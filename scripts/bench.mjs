@@ -1,14 +1,16 @@
 // `npm run bench`: build-time benchmark at 100, 1,000 and 5,000 generated articles (cold and warm caches), a bare
 // Astro build of the same 1,000 for comparison, Lighthouse on key pages, and the byte figures per page type.
 // Not part of `npm test`: it prints figures to compare with the targets in README.md ("Quality checks").
-// Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=lighthouse,bare (parts to skip).
-import { spawn, spawnSync } from 'node:child_process';
+// Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=lighthouse,bare,photo (parts to skip).
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { toolPath } from './tool-path.mjs';
 import { writeArticles } from './bench/articles.mjs';
 import { writeBareSite } from './bench/bare-site.mjs';
+import { photoHeroFigures } from './bench/photo-hero.mjs';
+import { preview } from './bench/preview.mjs';
 import { budgetTable, formatKb } from '../src/lib/utils/quality/budgets.ts';
 import { listFiles, measurePages, readSite } from '../src/lib/readers/read-dist.ts';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
@@ -114,20 +116,6 @@ async function buildBenchmarks() {
   }
 }
 
-/** Starts `astro preview` of the working build on PREVIEW_PORT and resolves once it answers. */
-async function preview(port) {
-  const child = spawn(process.execPath, [astroBin, 'preview'], { cwd: root, env: { ...env, PREVIEW_PORT: String(port) }, stdio: 'ignore' });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return child;
-    } catch {}
-    await new Promise((done) => setTimeout(done, 300));
-  }
-  child.kill();
-  throw new Error(`astro preview did not answer on port ${port}`);
-}
-
 async function lighthouseScores(port) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -182,10 +170,13 @@ console.log(`All HTML together: ${formatKb(total)} gzipped.`);
 
 if (!skip.has('lighthouse')) {
   const port = Number(process.env.PREVIEW_PORT ?? 4322);
-  const server = await preview(port);
+  const server = await preview(astroBin, root, port, env);
   try {
     await lighthouseScores(port);
   } finally {
     server.kill();
   }
 }
+
+// An article with a phone photo as its hero: its bytes, and its LCP served on the next port.
+if (!skip.has('photo')) await photoHeroFigures({ root, work, astroBin, env, siteUrl: settings.siteUrl, port: Number(process.env.PREVIEW_PORT ?? 4322) + 1, lighthouse: !skip.has('lighthouse') });

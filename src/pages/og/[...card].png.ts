@@ -1,7 +1,7 @@
 import type { APIRoute, ImageMetadata } from 'astro';
 import { getArticles, getTechniques } from '../../lib/readers/collections.ts';
 import { settings } from '../../lib/readers/settings.ts';
-import { prepareCards, renderCard } from '../../lib/readers/social-image/render.ts';
+import { prepareCards, renderCard, type NamedCard } from '../../lib/readers/social-image/render.ts';
 import type { CardInput } from '../../lib/utils/social-image/card.ts';
 
 /** Every SVG in src/assets as text, loaded only when a card asks for it. */
@@ -27,16 +27,21 @@ const card = async (title: string, kicker: string, hero?: ImageMetadata): Promis
 /** One 1200x630 card per article and technique, and the site card for every other page. */
 export async function getStaticPaths() {
   const [articles, techniques] = await Promise.all([getArticles(), getTechniques()]);
-  const paths = await Promise.all([
-    card(settings.tagline, 'Massage clinic').then((props) => ({ params: { card: 'site' }, props })),
-    ...articles.map(async (entry) => ({ params: { card: `articles/${entry.id}` }, props: await card(entry.data.title, 'Article', entry.data.hero.src) })),
-    ...techniques.map(async (entry) => ({ params: { card: `techniques/${entry.id}` }, props: await card(entry.data.title, 'Technique', entry.data.hero.src) })),
+  const cards: NamedCard[] = await Promise.all([
+    card(settings.tagline, 'Massage clinic').then((input) => ({ name: 'site', card: input })),
+    ...articles.map(async (entry) => ({ name: `articles/${entry.id}`, card: await card(entry.data.title, 'Article', entry.data.hero.src) })),
+    ...techniques.map(async (entry) => ({ name: `techniques/${entry.id}`, card: await card(entry.data.title, 'Technique', entry.data.hero.src) })),
   ]);
-  // Astro asks every route for its paths before it writes any page: the cards are drawn while the other pages are written.
-  if (import.meta.env.PROD) prepareCards(paths.map((path) => path.props));
-  return paths;
+  // A build draws the cards on worker threads while it writes the pages, and the social-cards integration copies
+  // them into dist/og/ at the end; Astro asks every route for its paths first, so drawing starts at once.
+  if (import.meta.env.PROD) {
+    prepareCards(cards);
+    return [];
+  }
+  return cards.map(({ name, card: props }) => ({ params: { card: name }, props }));
 }
 
+/** The dev server draws a card when it is asked for. */
 export const GET: APIRoute<CardInput> = async ({ props }) => {
   const png = await renderCard(props);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });

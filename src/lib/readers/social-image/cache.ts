@@ -13,8 +13,12 @@ export function cardKey(card: CardInput, version: number = CARD_DESIGN_VERSION):
 export class CardCache {
   constructor(readonly dir: string) {}
 
+  file(key: string): string {
+    return join(this.dir, `${key}.png`);
+  }
+
   has(key: string): boolean {
-    return existsSync(join(this.dir, `${key}.png`));
+    return existsSync(this.file(key));
   }
 
   read(key: string): Buffer | undefined {

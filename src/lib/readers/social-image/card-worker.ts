@@ -4,8 +4,10 @@ import sharp from 'sharp';
 import { drawCard } from './draw.ts';
 import type { CardInput } from '../../utils/social-image/card.ts';
 
-// Each worker is one of several: one libvips thread each keeps them from fighting over the cores.
+// Each worker is one of several: one libvips thread each keeps them from fighting over the cores, and no
+// libvips cache (every card is new) keeps the build's peak memory down.
 sharp.concurrency(1);
+sharp.cache(false);
 
 parentPort!.on('message', async ({ id, card }: { id: number; card: CardInput }) => {
   try {

@@ -58,7 +58,8 @@ class CardPool {
 
   #spawn(): Worker {
     this.#started += 1;
-    const worker = new Worker(this.#file);
+    // A card needs a few megabytes: a small heap makes each worker collect its garbage early, not at the build's peak.
+    const worker = new Worker(this.#file, { resourceLimits: { maxOldGenerationSizeMb: 128 } });
     worker.on('message', ({ png, error }: { png?: Uint8Array; error?: string }) => {
       const job = this.#busy.get(worker)!;
       this.#busy.delete(worker);
