@@ -4,7 +4,7 @@ import { phonePhotoJpeg } from '../fixtures/phone-photo.ts';
 import { parseTags, type Tag } from '../../src/lib/utils/quality/html.ts';
 import { measurePages, readSite } from '../../src/lib/readers/read-dist.ts';
 import { overBudget } from '../../src/lib/utils/quality/budgets.ts';
-import { ARTICLES_PER_PAGE } from '../../src/lib/utils/content/urls.ts';
+import { ARTICLES_PER_PAGE } from '../../src/lib/utils/routes.ts';
 import { settings } from '../../src/lib/readers/settings.ts';
 
 /**

@@ -3,6 +3,7 @@ import { getArticles, getTechniques } from '../../lib/readers/collections.ts';
 import { settings } from '../../lib/readers/settings.ts';
 import { prepareCards, renderCard, type NamedCard } from '../../lib/readers/social-image/render.ts';
 import type { CardInput } from '../../lib/utils/social-image/card.ts';
+import { SITE_CARD_NAME, socialCardName } from '../../lib/utils/routes.ts';
 
 /** Every SVG in src/assets as text, loaded only when a card asks for it. */
 const svgSources = import.meta.glob<string>('/src/assets/**/*.svg', { query: '?raw', import: 'default' });
@@ -28,9 +29,9 @@ const card = async (title: string, kicker: string, hero?: ImageMetadata): Promis
 export async function getStaticPaths() {
   const [articles, techniques] = await Promise.all([getArticles(), getTechniques()]);
   const cards: NamedCard[] = await Promise.all([
-    card(settings.tagline, 'Massage clinic').then((input) => ({ name: 'site', card: input })),
-    ...articles.map(async (entry) => ({ name: `articles/${entry.id}`, card: await card(entry.data.title, 'Article', entry.data.hero.src) })),
-    ...techniques.map(async (entry) => ({ name: `techniques/${entry.id}`, card: await card(entry.data.title, 'Technique', entry.data.hero.src) })),
+    card(settings.tagline, 'Massage clinic').then((input) => ({ name: SITE_CARD_NAME, card: input })),
+    ...articles.map(async (entry) => ({ name: socialCardName('articles', entry.id), card: await card(entry.data.title, 'Article', entry.data.hero.src) })),
+    ...techniques.map(async (entry) => ({ name: socialCardName('techniques', entry.id), card: await card(entry.data.title, 'Technique', entry.data.hero.src) })),
   ]);
   // A build draws the cards on worker threads while it writes the pages, and the social-cards integration copies
   // them into dist/og/ at the end; Astro asks every route for its paths first, so drawing starts at once.
