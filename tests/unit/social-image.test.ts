@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cardPool, setCardWorkerFile } from '../../src/lib/readers/social-image/pool.ts';
+import { drawCard } from '../../src/lib/readers/social-image/draw.ts';
 import { CardCache, cardKey } from '../../src/lib/readers/social-image/cache.ts';
 import { BRAND, CARD_HEIGHT, CARD_WIDTH, HERO_BOX, cardBackgroundTree, cardHeroTree, cardTitleTree, titleBox, titleSize, type Box, type CardInput, type CardNode } from '../../src/lib/utils/social-image/card.ts';
 
@@ -78,5 +81,15 @@ describe('CardCache', () => {
     expect(cache.read('missing')).toBeUndefined();
     cache.write('abc', new Uint8Array([1, 2, 3]));
     expect([...(cache.read('abc') ?? [])]).toEqual([1, 2, 3]);
+  });
+});
+
+describe('drawing a card', () => {
+  it('gives the same 1200x630 PNG on a worker thread as on this one', async () => {
+    setCardWorkerFile(new URL('../../src/lib/readers/social-image/card-worker.ts', import.meta.url));
+    const drawn = { ...card, heroSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675"><rect width="1200" height="675" fill="#0e5c58"/></svg>' };
+    const [here, worker] = await Promise.all([drawCard(drawn), cardPool()!.draw(drawn)]);
+    expect(await sharp(here).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    expect(Buffer.from(worker).equals(Buffer.from(here))).toBe(true);
   });
 });
