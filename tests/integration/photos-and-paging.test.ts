@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TempSite, articleSource } from './temp-site.ts';
 import { phonePhotoJpeg } from '../fixtures/phone-photo.ts';
-import { parseTags, type Tag } from '../../src/lib/utils/quality/html.ts';
+import { parseTags, type Tag } from '../../src/lib/utils/html.ts';
 import { measurePages, readSite } from '../../src/lib/readers/read-dist.ts';
 import { overBudget } from '../../src/lib/utils/quality/budgets.ts';
 import { ARTICLES_PER_PAGE } from '../../src/lib/utils/routes.ts';
