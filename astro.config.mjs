@@ -8,6 +8,7 @@ import { settings } from './src/lib/readers/settings.ts';
 import { isNoindex } from './src/lib/integrations/noindex-registry.ts';
 import { lastmodOf } from './src/lib/integrations/lastmod-registry.ts';
 import { contentPreflight } from './src/lib/integrations/content-preflight.ts';
+import { socialCards } from './src/lib/integrations/social-cards.ts';
 import { decapAdmin } from './src/lib/integrations/cms.ts';
 import { adminRouteNeed } from './src/lib/utils/cms/config.ts';
 import { securityHeaders } from './src/lib/integrations/security-headers.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'never',
   build: { format: 'file' },
-  integrations: [contentPreflight(), mdx(), sitemap({
+  integrations: [contentPreflight(), socialCards(), mdx(), sitemap({
       filter: (page) => !isNoindex(page),
       // Articles and techniques report the day they last changed (src/lib/integrations/lastmod-registry.ts).
       serialize: (item) => {

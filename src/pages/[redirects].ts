@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
   const rules = collectRedirects(articles.map((article) => ({ id: article.id, title: article.data.title, legacyPaths: article.data.legacyPaths })));
   const pages = sitePages({
     pageFiles: pageFiles(),
-    articles: articles.map((article) => ({ id: article.id, tags: article.data.tags })),
+    articles: articles.map((article) => ({ id: article.id, tags: article.data.tags, people: [article.data.author.id, article.data.reviewer.id] })),
     techniques: techniques.map((technique) => technique.id),
     therapists: therapists.map((therapist) => therapist.id),
   });

@@ -143,7 +143,8 @@ test.describe('structured data (JSON-LD)', () => {
     for (const page of ownPages.filter((candidate) => /^\/(articles\/[a-z]|techniques\/)/.test(candidate.path))) {
       expect(structuredData(page).map((node) => node['@type']), page.path).toContain('MedicalWebPage');
     }
-    for (const page of ownPages.filter((candidate) => candidate.path.startsWith('/therapists/'))) {
+    // Profiles, not their paged lists of articles (/therapists/<id>/articles).
+    for (const page of ownPages.filter((candidate) => /^\/therapists\/[^/]+$/.test(candidate.path))) {
       expect(structuredData(page).map((node) => node['@type']), page.path).toContain('Person');
     }
   });

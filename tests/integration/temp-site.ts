@@ -42,7 +42,7 @@ export class TempSite {
     return join(this.dir, relative);
   }
 
-  write(relative: string, text: string): void {
+  write(relative: string, text: string | Uint8Array): void {
     mkdirSync(dirname(this.path(relative)), { recursive: true });
     writeFileSync(this.path(relative), text);
   }

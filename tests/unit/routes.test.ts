@@ -93,7 +93,7 @@ describe('static routes', () => {
 
 describe('site pages and link targets', () => {
   const articles = [
-    ...Array.from({ length: ARTICLES_PER_PAGE + 1 }, (_, index) => ({ id: `a${index}`, live: true, tags: ['Back pain'], legacyPaths: [] })),
+    ...Array.from({ length: ARTICLES_PER_PAGE + 1 }, (_, index) => ({ id: `a${index}`, live: true, tags: ['Back pain'], people: ['sam-lee'], legacyPaths: [] })),
     { id: 'draft', live: false, tags: ['secret tag'], legacyPaths: ['/old-draft'] },
     { id: 'moved', live: true, tags: [], legacyPaths: ['/old-moved'] },
   ];
@@ -101,10 +101,10 @@ describe('site pages and link targets', () => {
 
   it('lists every page the build makes from live content, with one listing page per page-full of articles', () => {
     const pages = sitePages({ ...content, articles: articles.filter((article) => article.live) });
-    for (const path of ['/contact', '/articles', '/articles/2', '/articles/a10', '/tags/back-pain', '/techniques/deep-tissue-work', '/therapists/sam-lee']) {
+    for (const path of ['/contact', '/articles', '/articles/2', '/articles/a10', '/tags/back-pain', '/tags/back-pain/2', '/techniques/deep-tissue-work', '/therapists/sam-lee', '/therapists/sam-lee/articles', '/therapists/sam-lee/articles/2']) {
       expect(pages.has(path), path).toBe(true);
     }
-    for (const path of ['/articles/3', '/articles/draft', '/old-moved']) expect(pages.has(path), path).toBe(false);
+    for (const path of ['/articles/3', '/tags/back-pain/3', '/therapists/sam-lee/articles/3', '/articles/draft', '/old-moved']) expect(pages.has(path), path).toBe(false);
   });
 
   it('has the listing page even with no articles', () => {

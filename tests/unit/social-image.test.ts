@@ -1,9 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cardPool, setCardWorkerFile } from '../../src/lib/readers/social-image/pool.ts';
+import { drawCard } from '../../src/lib/readers/social-image/draw.ts';
 import { CardCache, cardKey } from '../../src/lib/readers/social-image/cache.ts';
-import { BRAND, cardTree, titleSize, type CardInput, type CardNode } from '../../src/lib/utils/social-image/card.ts';
+import { BRAND, CARD_HEIGHT, CARD_WIDTH, HERO_BOX, cardBackgroundTree, cardHeroTree, cardTitleTree, titleBox, titleSize, type Box, type CardInput, type CardNode } from '../../src/lib/utils/social-image/card.ts';
 
 const card: CardInput = { title: 'Trigger point therapy', kicker: 'Technique', siteName: 'Massage Strong', footnote: 'massagestrong.com', heroSvg: '<svg/>' };
 
@@ -28,17 +31,29 @@ describe('titleSize', () => {
   });
 });
 
-describe('cardTree', () => {
-  it('is 1200x630 on the brand cream', () => {
-    expect(cardTree(card).props.style).toMatchObject({ width: 1200, height: 630, backgroundColor: BRAND.cream });
+describe('card layers', () => {
+  const overlaps = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+  const inside = (box: Box) => box.left >= 0 && box.top >= 0 && box.left + box.width <= CARD_WIDTH && box.top + box.height <= CARD_HEIGHT;
+
+  it('draw a 1200x630 background on the brand cream', () => {
+    expect(cardBackgroundTree(card).props.style).toMatchObject({ width: 1200, height: 630, backgroundColor: BRAND.cream });
   });
-  it('shows the kicker, the title, the clinic name and the hero', () => {
-    const shown = contents(cardTree(card));
-    expect(shown.slice(0, 4)).toEqual(['Technique', 'Trigger point therapy', 'Massage Strong', 'massagestrong.com']);
-    expect(shown[4]).toMatch(/^data:image\/svg\+xml;base64,/);
+  it('show the kicker, the clinic name and the footnote in the background, the title and the hero in their own layers', () => {
+    expect(contents(cardBackgroundTree(card))).toEqual(['Technique', 'Massage Strong', 'massagestrong.com']);
+    expect(contents(cardTitleTree(card))).toEqual(['Trigger point therapy']);
+    expect(contents(cardHeroTree('<svg/>'))[0]).toMatch(/^data:image\/svg\+xml;base64,/);
   });
-  it('leaves the picture out when there is no hero', () => {
-    expect(contents(cardTree({ ...card, heroSvg: undefined })).some((text) => text.startsWith('data:'))).toBe(false);
+  it.each([
+    ['with a hero', card],
+    ['without a hero', { ...card, heroSvg: undefined }],
+  ])('lay the title and the hero inside the card without overlapping, %s', (_case, input) => {
+    const title = titleBox(input);
+    expect(inside(title) && inside(HERO_BOX)).toBe(true);
+    expect(overlaps(title, HERO_BOX)).toBe(input.heroSvg === undefined);
+  });
+  it('size each layer to its box, so the layers fit where they are pasted', () => {
+    expect(cardTitleTree(card).props.style).toMatchObject({ width: titleBox(card).width, height: titleBox(card).height, backgroundColor: BRAND.cream });
+    expect(cardHeroTree('<svg/>').props.style).toMatchObject({ width: HERO_BOX.width, height: HERO_BOX.height, backgroundColor: BRAND.cream });
   });
 });
 
@@ -66,5 +81,15 @@ describe('CardCache', () => {
     expect(cache.read('missing')).toBeUndefined();
     cache.write('abc', new Uint8Array([1, 2, 3]));
     expect([...(cache.read('abc') ?? [])]).toEqual([1, 2, 3]);
+  });
+});
+
+describe('drawing a card', () => {
+  it('gives the same 1200x630 PNG on a worker thread as on this one', async () => {
+    setCardWorkerFile(new URL('../../src/lib/readers/social-image/card-worker.ts', import.meta.url));
+    const drawn = { ...card, heroSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675"><rect width="1200" height="675" fill="#0e5c58"/></svg>' };
+    const [here, worker] = await Promise.all([drawCard(drawn), cardPool()!.draw(drawn)]);
+    expect(await sharp(here).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    expect(Buffer.from(worker).equals(Buffer.from(here))).toBe(true);
   });
 });

@@ -29,6 +29,15 @@ describe('GitHub Actions workflows', () => {
     expect(runs(deploy['jobs']['deploy']).some((step) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });
 
+  it('deploy.yml keeps the social-card and image caches from one deploy to the next, restored before the build', () => {
+    const build = runs(workflow('deploy.yml')['jobs']['build']);
+    const cache = build.findIndex((step) => step.uses?.startsWith('actions/cache'));
+    expect(cache).toBeGreaterThan(-1);
+    expect(String(build[cache]!.with?.['path']).split('\n').map((path) => path.trim())).toEqual(expect.arrayContaining(['.cache/social-images', 'node_modules/.astro']));
+    expect(build[cache]!.with?.['restore-keys']).toBeTruthy();
+    expect(cache).toBeLessThan(build.findIndex((step) => step.run === 'npm run build'));
+  });
+
   // In winter and in summer: daylight saving time moves the clinic's midnight against UTC.
   it.each(['2026-01-15', '2026-07-15'])('rebuild.yml runs on %s in the first hours after midnight in the clinic\'s time zone', (day) => {
     const cron = String(workflow('rebuild.yml')['on']['schedule'][0]['cron']);

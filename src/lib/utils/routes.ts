@@ -35,11 +35,17 @@ export const techniqueUrl = (id: string) => `/techniques/${id}`;
 export const tagUrl = (tag: string) => `/tags/${slugify(tag)}`;
 export const therapistUrl = (id: string) => `/therapists/${id}`;
 
-/** Articles per listing page (src/pages/articles/[...page].astro). */
+/** Articles per page of every paged list (the article index, a tag, a therapist's articles). */
 export const ARTICLES_PER_PAGE = 10;
 
+/** A therapist's paged list of the articles they wrote or reviewed. */
+export const therapistArticlesUrl = (id: string) => `/therapists/${id}/articles`;
+
 /** The article listing's page `page` (1 is "/articles"). */
-export const articleListUrl = (page: number) => (page === 1 ? '/articles' : `/articles/${page}`);
+export const articleListUrl = (page: number) => listPageUrl('/articles', page);
+
+/** Page `page` of a paged list whose first page is at `first`: "/tags/x", then "/tags/x/2", ... */
+export const listPageUrl = (first: string, page: number) => (page === 1 ? first : `${first}/${page}`);
 
 /** How many listing pages `count` live articles fill (at least one: the listing exists when it is empty). */
 export const articleListPages = (count: number) => Math.max(1, Math.ceil(count / ARTICLES_PER_PAGE));
@@ -77,8 +83,8 @@ export function staticRoutes(pageFiles: readonly string[]): Map<string, string> 
 export interface SiteContent {
   /** Files under src/pages, relative to it ("contact.astro", "articles/[slug].astro", "rss.xml.ts"). */
   pageFiles: readonly string[];
-  /** Live articles only. */
-  articles: readonly { id: string; tags: readonly string[] }[];
+  /** Live articles only; people are the ids of their author and reviewer. */
+  articles: readonly { id: string; tags: readonly string[]; people?: readonly string[] }[];
   techniques: readonly string[];
   therapists: readonly string[];
 }
@@ -88,11 +94,18 @@ export function sitePages(content: SiteContent): Set<string> {
   const pages = new Set<string>([
     ...staticRoutes(content.pageFiles).keys(),
     ...content.articles.map((article) => articleUrl(article.id)),
-    ...content.articles.flatMap((article) => article.tags.map(tagUrl)),
     ...content.techniques.map(techniqueUrl),
     ...content.therapists.map(therapistUrl),
   ]);
-  for (let page = 1; page <= articleListPages(content.articles.length); page += 1) pages.add(articleListUrl(page));
+  // Every paged list: the article index, each tag, each therapist's articles.
+  const list = (first: string, count: number) => {
+    for (let page = 1; page <= articleListPages(count); page += 1) pages.add(listPageUrl(first, page));
+  };
+  list('/articles', content.articles.length);
+  const tagged = new Map<string, number>();
+  for (const tag of content.articles.flatMap((article) => article.tags.map(tagUrl))) tagged.set(tag, (tagged.get(tag) ?? 0) + 1);
+  for (const [first, count] of tagged) list(first, count);
+  for (const id of content.therapists) list(therapistArticlesUrl(id), content.articles.filter((article) => article.people?.includes(id)).length);
   return pages;
 }
 

@@ -1,24 +1,9 @@
 import type { APIRoute, ImageMetadata } from 'astro';
 import { getArticles, getTechniques } from '../../lib/readers/collections.ts';
 import { settings } from '../../lib/readers/settings.ts';
-import { renderCard } from '../../lib/readers/social-image/render.ts';
+import { prepareCards, renderCard, type NamedCard } from '../../lib/readers/social-image/render.ts';
+import type { CardInput } from '../../lib/utils/social-image/card.ts';
 import { SITE_CARD_NAME, socialCardName } from '../../lib/utils/routes.ts';
-
-interface Props {
-  title: string;
-  kicker: string;
-  hero?: ImageMetadata | undefined;
-}
-
-/** One 1200x630 card per article and technique, and the site card for every other page. */
-export async function getStaticPaths() {
-  const [articles, techniques] = await Promise.all([getArticles(), getTechniques()]);
-  return [
-    { params: { card: SITE_CARD_NAME }, props: { title: settings.tagline, kicker: 'Massage clinic' } },
-    ...articles.map((entry) => ({ params: { card: socialCardName('articles', entry.id) }, props: { title: entry.data.title, kicker: 'Article', hero: entry.data.hero.src } })),
-    ...techniques.map((entry) => ({ params: { card: socialCardName('techniques', entry.id) }, props: { title: entry.data.title, kicker: 'Technique', hero: entry.data.hero.src } })),
-  ];
-}
 
 /** Every SVG in src/assets as text, loaded only when a card asks for it. */
 const svgSources = import.meta.glob<string>('/src/assets/**/*.svg', { query: '?raw', import: 'default' });
@@ -32,13 +17,33 @@ async function heroSvg(hero: ImageMetadata | undefined): Promise<string | undefi
   return load ? load() : undefined;
 }
 
-export const GET: APIRoute<Props> = async ({ props }) => {
-  const png = await renderCard({
-    title: props.title,
-    kicker: props.kicker,
-    siteName: settings.name,
-    footnote: new URL(settings.siteUrl).host,
-    heroSvg: await heroSvg(props.hero),
-  });
+const card = async (title: string, kicker: string, hero?: ImageMetadata): Promise<CardInput> => ({
+  title,
+  kicker,
+  siteName: settings.name,
+  footnote: new URL(settings.siteUrl).host,
+  heroSvg: await heroSvg(hero),
+});
+
+/** One 1200x630 card per article and technique, and the site card for every other page. */
+export async function getStaticPaths() {
+  const [articles, techniques] = await Promise.all([getArticles(), getTechniques()]);
+  const cards: NamedCard[] = await Promise.all([
+    card(settings.tagline, 'Massage clinic').then((input) => ({ name: SITE_CARD_NAME, card: input })),
+    ...articles.map(async (entry) => ({ name: socialCardName('articles', entry.id), card: await card(entry.data.title, 'Article', entry.data.hero.src) })),
+    ...techniques.map(async (entry) => ({ name: socialCardName('techniques', entry.id), card: await card(entry.data.title, 'Technique', entry.data.hero.src) })),
+  ]);
+  // A build draws the cards on worker threads while it writes the pages, and the social-cards integration copies
+  // them into dist/og/ at the end; Astro asks every route for its paths first, so drawing starts at once.
+  if (import.meta.env.PROD) {
+    prepareCards(cards);
+    return [];
+  }
+  return cards.map(({ name, card: props }) => ({ params: { card: name }, props }));
+}
+
+/** The dev server draws a card when it is asked for. */
+export const GET: APIRoute<CardInput> = async ({ props }) => {
+  const png = await renderCard(props);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

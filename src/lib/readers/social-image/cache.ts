@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CARD_DESIGN_VERSION, type CardInput } from '../../utils/social-image/card.ts';
 
@@ -12,6 +12,14 @@ export function cardKey(card: CardInput, version: number = CARD_DESIGN_VERSION):
 /** PNGs by content hash in a folder that survives rebuilds (git-ignored). */
 export class CardCache {
   constructor(readonly dir: string) {}
+
+  file(key: string): string {
+    return join(this.dir, `${key}.png`);
+  }
+
+  has(key: string): boolean {
+    return existsSync(this.file(key));
+  }
 
   read(key: string): Buffer | undefined {
     try {

@@ -1,52 +1,85 @@
-/** Draws social cards with satori (layout to SVG) and resvg (SVG to PNG), reusing cached ones. */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardInput } from '../../utils/social-image/card.ts';
+/**
+ * Social cards: from the cache when their inputs are unchanged, otherwise drawn (on all cores) and cached.
+ * In a build the og route hands every card to prepareCards() and the social-cards integration copies them into
+ * dist/ at the end (writing thousands of PNGs through Astro's page writer cost more than drawing the few new ones).
+ * Astro bundles the route apart from the integration, so the two share their state through globalThis.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { CardInput } from '../../utils/social-image/card.ts';
 import { CardCache, cardKey } from './cache.ts';
-
-const require = createRequire(import.meta.url);
-// satori reads .woff and .ttf, not .woff2, so the static 400 and 700 files are used here.
-const FONT_FILES = [
-  { weight: 400, file: '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-400-normal.woff' },
-  { weight: 700, file: '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-700-normal.woff' },
-] as const;
-
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
-
-/** Loaded once per build, shared by every card. */
-function loadFonts() {
-  fonts ??= Promise.all(
-    FONT_FILES.map(async ({ weight, file }) => ({
-      name: 'Atkinson Hyperlegible Next',
-      data: await readFile(require.resolve(file)),
-      weight,
-      style: 'normal' as const,
-    })),
-  );
-  return fonts;
-}
+import { cardPool } from './pool.ts';
 
 const cache = new CardCache(join(process.cwd(), '.cache', 'social-images'));
 
-/** How many cards this process drew and reused (for the build log and the benchmark). */
-export const cardStats = { made: 0, reused: 0 };
+interface CardRegistry {
+  /** Cards being drawn, by key: a card asked for twice is drawn once. */
+  drawing: Map<string, Promise<void>>;
+  /** Cards the build will copy into dist/, by name ("articles/x") to cache key. */
+  prepared: Map<string, string>;
+  made: number;
+}
 
-/** The card's PNG: from the cache when its inputs are unchanged, otherwise drawn and cached. */
+const KEY = Symbol.for('massage-strong.social-cards');
+
+function registry(): CardRegistry {
+  const store = globalThis as unknown as Record<symbol, CardRegistry | undefined>;
+  store[KEY] ??= { drawing: new Map(), prepared: new Map(), made: 0 };
+  return store[KEY];
+}
+
+function draw(key: string, card: CardInput): Promise<void> {
+  const { drawing } = registry();
+  let job = drawing.get(key);
+  if (!job) {
+    const pool = cardPool();
+    const png = pool ? pool.draw(card) : import('./draw.ts').then(({ drawCard }) => drawCard(card));
+    job = png.then((bytes) => {
+      cache.write(key, bytes);
+      registry().made += 1;
+    });
+    drawing.set(key, job);
+  }
+  return job;
+}
+
+/** A card and the name its file takes under /og/ ("articles/x" is /og/articles/x.png). */
+export interface NamedCard {
+  name: string;
+  card: CardInput;
+}
+
+/**
+ * Build only: starts drawing every card that is not cached yet, so worker threads draw them while the build
+ * writes the pages, and notes each for writePreparedCards(). Only the cache holds the PNGs: holding thousands in
+ * memory would raise the build's peak.
+ */
+export function prepareCards(cards: readonly NamedCard[]): void {
+  for (const { name, card } of cards) {
+    const key = cardKey(card);
+    registry().prepared.set(name, key);
+    // A failure is reported by writePreparedCards, which waits for every card.
+    if (!cache.has(key)) draw(key, card).catch(() => {});
+  }
+}
+
+/** Build only: waits for the cards being drawn and copies every prepared card into outDir/og/. */
+export async function writePreparedCards(outDir: string): Promise<{ written: number; made: number }> {
+  const { drawing, prepared } = registry();
+  await Promise.all(drawing.values());
+  for (const [name, key] of prepared) {
+    const file = join(outDir, 'og', `${name}.png`);
+    mkdirSync(dirname(file), { recursive: true });
+    copyFileSync(cache.file(key), file);
+  }
+  return { written: prepared.size, made: registry().made };
+}
+
+/** The card's PNG (the dev server's og route). */
 export async function renderCard(card: CardInput): Promise<Uint8Array> {
   const key = cardKey(card);
   const cached = cache.read(key);
-  if (cached) {
-    cardStats.reused += 1;
-    return cached;
-  }
-  // satori's types want React elements; the plain object tree is what JSX would have made.
-  const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
-  cache.write(key, png);
-  cardStats.made += 1;
-  console.log(`[social-image] made "${card.title}" (${cardStats.made} made, ${cardStats.reused} reused so far)`);
-  return png;
+  if (cached) return cached;
+  await draw(key, card);
+  return cache.read(key) ?? Promise.reject(new Error(`The social card "${card.title}" was drawn but is missing from ${cache.dir}`));
 }
