@@ -12,8 +12,12 @@ import {
   type CheckedEntry,
   type ContentRef,
 } from '../utils/content/integrity.ts';
+import { findMissingServices } from '../utils/booking/services.ts';
+import { dayIn } from '../utils/dates.ts';
+import { settings } from './settings.ts';
 import { byNewest, isLive } from '../utils/content/publishing.ts';
-import { articleUrl, techniqueUrl } from '../utils/content/urls.ts';
+import { articleUrl, staticRoutes, techniqueUrl } from '../utils/routes.ts';
+import { pageFiles } from './page-files.ts';
 import { readingMinutes } from '../utils/content/reading.ts';
 import { buildToc } from '../utils/content/toc.ts';
 
@@ -26,18 +30,6 @@ const buildTime = new Date();
 
 function fileOf(entry: { filePath?: string | undefined; collection: string; id: string }): string {
   return entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
-}
-
-/** Static routes (src/pages without brackets) that content must not claim as a legacy path. */
-function staticRoutes(): Map<string, string> {
-  const files = Object.keys(import.meta.glob('/src/pages/**/*.astro'));
-  const routes = new Map<string, string>();
-  for (const file of files) {
-    if (file.includes('[') || /\/_/.test(file)) continue;
-    const route = file.replace('/src/pages', '').replace(/\.astro$/, '').replace(/\/index$/, '') || '/';
-    routes.set(route, file.slice(1));
-  }
-  return routes;
 }
 
 async function checkContent(): Promise<void> {
@@ -82,14 +74,16 @@ async function checkContent(): Promise<void> {
   ];
   const problems = [
     ...findBrokenReferences(checked, known),
-    ...findUrlClashes(checked, staticRoutes()),
+    // Static routes (page files without brackets) that content must not claim as a legacy path.
+    ...findUrlClashes(checked, new Map([...staticRoutes(pageFiles())].map(([route, file]) => [route, `src/pages/${file}`]))),
     ...checked.flatMap(findCitationProblems),
+    ...findMissingServices(known.services),
   ];
   if (problems.length > 0) {
     throw new Error(`Content problems (the build stops until they are fixed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
   const warnings = [
-    ...findOverdueReviews(checked, buildTime),
+    ...findOverdueReviews(checked, dayIn(settings.timezone, buildTime)),
     ...therapists
       .filter((entry) => entry.data.sample)
       .map((entry) => `${fileOf(entry)}: "${entry.data.name}" is a SAMPLE profile and is published. Replace it with a real therapist, then set sample: false.`),
