@@ -1,16 +1,18 @@
 // `npm run bench`: build-time benchmark at 100, 1,000 and 5,000 generated articles (cold and warm caches), a bare
 // Astro build of the same 1,000 for comparison, Lighthouse on key pages, and the byte figures per page type.
 // Not part of `npm test`: it prints figures to compare with the targets in README.md ("Quality checks").
-// Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=lighthouse,bare (parts to skip).
-import { spawn, spawnSync } from 'node:child_process';
+// Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=build,lighthouse,bare (parts to skip),
+// BENCH_LH_RUNS=3 (Lighthouse runs per page; the medians are printed).
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { toolPath } from './tool-path.mjs';
 import { writeArticles } from './bench/articles.mjs';
 import { writeBareSite } from './bench/bare-site.mjs';
-import { budgetTable, formatKb } from '../src/lib/utils/quality/budgets.ts';
+import { lighthousePages, lighthouseTable } from './bench/lighthouse.mjs';
+import { serveDist } from './bench/serve.mjs';
+import { BUDGETS, budgetTable, formatKb, pageType } from '../src/lib/utils/quality/budgets.ts';
 import { listFiles, measurePages, readSite } from '../src/lib/readers/read-dist.ts';
-import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
 import { settings } from '../src/lib/readers/settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -87,63 +89,8 @@ async function buildBenchmarks() {
   }
 }
 
-/** Starts `astro preview` of the working build on PREVIEW_PORT and resolves once it answers. */
-async function preview(port) {
-  const child = spawn(process.execPath, [astroBin, 'preview'], { cwd: root, env: { ...env, PREVIEW_PORT: String(port) }, stdio: 'ignore' });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return child;
-    } catch {}
-    await new Promise((done) => setTimeout(done, 300));
-  }
-  child.kill();
-  throw new Error(`astro preview did not answer on port ${port}`);
-}
-
-async function lighthouseScores(port) {
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
-  const firstArticle = listFiles(join(root, 'dist', 'articles')).find((file) => file.endsWith('.html'));
-  const firstTechnique = existsSync(join(root, 'dist', 'techniques')) ? listFiles(join(root, 'dist', 'techniques')).find((file) => file.endsWith('.html')) : undefined;
-  const pages = [
-    ['home', '/'],
-    ['article', firstArticle && `/articles/${firstArticle.replace(/\.html$/, '')}`],
-    ['technique', firstTechnique && `/techniques/${firstTechnique.replace(/\.html$/, '')}`],
-    ['quiz', '/frequency-guide'],
-  ];
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...chromiumArgs] });
-  const rows = [['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT']];
-  try {
-    for (const [name, path] of pages) {
-      if (!path || !(await fetch(`http://localhost:${port}${path}`)).ok) {
-        console.log(`Lighthouse: skipping ${name} (${path ?? 'no page'}): not in this build`);
-        continue;
-      }
-      const result = await lighthouse(`http://localhost:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const { categories, audits } = result.lhr;
-      const score = (id) => String(Math.round((categories[id]?.score ?? 0) * 100));
-      rows.push([
-        name,
-        path,
-        score('performance'),
-        score('accessibility'),
-        score('best-practices'),
-        score('seo'),
-        `${(audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)} s`,
-        audits['cumulative-layout-shift'].numericValue.toFixed(3),
-        `${Math.round(audits['total-blocking-time'].numericValue)} ms`,
-      ]);
-    }
-  } finally {
-    chrome.kill();
-  }
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  console.log(`\nLighthouse (mobile, simulated throttling; targets: 100 in every category, LCP at most 1.0 s):\n${rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ')).join('\n')}`);
-}
-
 mkdirSync(work, { recursive: true });
-await buildBenchmarks();
+if (!skip.has('build')) await buildBenchmarks();
 
 console.log('\nbuilding the site with its own content for Lighthouse and the byte figures...');
 const build = spawnSync(process.execPath, [astroBin, 'build'], { cwd: root, env, encoding: 'utf8' });
@@ -152,13 +99,30 @@ const figures = measurePages(join(root, 'dist'), readSite(join(root, 'dist'), se
 console.log(`\nBytes each page loads, gzipped (largest per page type, ${figures.size} pages):\n${budgetTable(figures)}`);
 const total = [...figures.values()].reduce((sum, bytes) => sum + bytes.html, 0);
 console.log(`All HTML together: ${formatKb(total)} gzipped.`);
+const pageTotal = (bytes) => bytes.html + bytes.css + bytes.js + bytes.fonts;
+/** The page of a type that loads the most (HTML, CSS, JS and fonts together). */
+const heaviest = (type) => [...figures].filter(([path]) => pageType(path) === type).sort((a, b) => pageTotal(b[1]) - pageTotal(a[1]))[0];
+for (const type of ['article', 'technique']) {
+  const [path, bytes] = heaviest(type) ?? [];
+  if (path) console.log(`Heaviest ${type}: ${path} loads ${formatKb(pageTotal(bytes))} (target at most ${formatKb(BUDGETS[type].total)}): HTML ${formatKb(bytes.html)}, CSS ${formatKb(bytes.css)}, JS ${formatKb(bytes.js)}, fonts ${formatKb(bytes.fonts)}.`);
+}
+const [largestHtmlPath, largestHtml] = [...figures].filter(([path]) => ['article', 'technique'].includes(pageType(path))).sort((a, b) => b[1].html - a[1].html)[0] ?? [];
+if (largestHtmlPath) console.log(`Largest reading-page HTML: ${largestHtmlPath}, ${formatKb(largestHtml.html)} (target at most ${formatKb(BUDGETS.article.html)}, one round trip).`);
 
 if (!skip.has('lighthouse')) {
   const port = Number(process.env.PREVIEW_PORT ?? 4322);
-  const server = await preview(port);
+  const runs = Number(process.env.BENCH_LH_RUNS ?? 3);
+  const pages = [
+    ['home', '/'],
+    ['article', heaviest('article')?.[0]],
+    ['technique', heaviest('technique')?.[0]],
+    ['quiz', figures.has('/frequency-guide') ? '/frequency-guide' : undefined],
+  ].filter(([name, path]) => path || console.log(`Lighthouse: skipping ${name}: not in this build`));
+  const server = await serveDist(join(root, 'dist'), port);
   try {
-    await lighthouseScores(port);
+    const rows = await lighthousePages(`http://localhost:${port}`, pages, runs);
+    console.log(`\nLighthouse 13 (mobile, simulated throttling; median of ${runs} runs; dist/ served gzipped as hosts serve it):\n${lighthouseTable(rows)}`);
   } finally {
-    server.kill();
+    server.close();
   }
 }
