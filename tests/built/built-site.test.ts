@@ -71,7 +71,8 @@ describe('HTML validity (the Nu HTML checker, the W3C reference validator)', () 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // One JVM start and every page: about 30 s on a busy two-core machine.
+  }, 300_000);
 });
 
 describe('byte budgets (gzip, what each page loads)', () => {
