@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { budgetTable, overBudget } from '../../src/lib/utils/quality/budgets.ts';
-import { inlineCode } from '../../src/lib/utils/quality/html.ts';
+import { inlineCode } from '../../src/lib/utils/html.ts';
 import { findLinkProblems, missingFeedTargets, thirdPartyLoads } from '../../src/lib/utils/quality/links.ts';
 import { normalisePath } from '../../src/lib/utils/routes.ts';
 import { measurePages } from '../../src/lib/readers/read-dist.ts';

@@ -87,11 +87,13 @@ const bodyHint = [
   'Write in short sentences, in plain English, speaking to the reader as "you".',
 ];
 
+const DESCRIPTION_FIELD = `description: "" # one line for search results and cards, ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters`;
+
 function articleText(title: string, slug: string, context: EntryContext): string {
   return [
     '---',
     `title: ${quote(title)} # the headline, 10 to 90 characters, sentence case`,
-    `description: "" # one line for search results and cards, ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters`,
+    DESCRIPTION_FIELD,
     `pubDate: ${context.today} # publication day; a future day schedules the article`,
     'draft: true # set to false when the article is ready to go live',
     ...reviewFields(context),
@@ -109,14 +111,14 @@ function techniqueText(title: string, slug: string, context: EntryContext): stri
   return [
     '---',
     `title: ${quote(title)} # the technique's name`,
-    `description: "" # one line for search results and cards, ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters`,
+    DESCRIPTION_FIELD,
     'order: 5 # position in lists of techniques, 1 first',
     ...reviewFields(context),
     ...heroFields(slug),
     'whatItIs: "" # what it is, in one or two sentences',
     'feelsLike: "" # what it feels like on the table, in one or two sentences',
     'suits: "" # who it tends to suit, in one or two sentences',
-    'avoidIf: # reasons not to have it, one short line each',
+    'avoidIf: # reasons not to have it, one a line: a condition id from src/lib/utils/red-flags.ts (such as bleeding-or-thinners) or a short sentence',
     '  - ""',
     `serviceId: ${context.services[0] ?? 'service-id'} # the visit to book from this page: one of ${choices(context.services)}`,
     '---',
