@@ -20,13 +20,13 @@ export type Budget = Record<BudgetKind, number>;
  * Reading pages (articles and techniques) load at most 30 KB in all; their HTML fits the first round trip of a
  * new connection (14 KB: ten TCP segments). The fonts line is the core font file. Listing and other pages may
  * have more HTML (listings are paginated to stay under 20 KB); only the quiz ships more than the booking
- * island's JavaScript.
+ * island's JavaScript (its questions and every result it can show are in its HTML, so it may reach 40 KB).
  */
 export const BUDGETS: Record<PageType, Budget> = {
   article: { html: 14 * KB, css: 8 * KB, js: 2 * KB, fonts: 13 * KB, total: 30 * KB },
   technique: { html: 14 * KB, css: 8 * KB, js: 2 * KB, fonts: 13 * KB, total: 30 * KB },
   plain: { html: 20 * KB, css: 8 * KB, js: 2 * KB, fonts: 13 * KB, total: 36 * KB },
-  quiz: { html: 14 * KB, css: 8 * KB, js: 6 * KB, fonts: 13 * KB, total: 34 * KB },
+  quiz: { html: 20 * KB, css: 8 * KB, js: 6 * KB, fonts: 13 * KB, total: 40 * KB },
 };
 
 const KINDS = ['html', 'css', 'js', 'fonts', 'total'] as const satisfies readonly BudgetKind[];
