@@ -13,6 +13,9 @@ import { decapAdmin } from './src/lib/integrations/cms.ts';
 import { adminRouteNeed } from './src/lib/utils/cms/config.ts';
 import { securityHeaders } from './src/lib/integrations/security-headers.ts';
 import { routeNeeds } from './src/lib/utils/security/policy.ts';
+import { textFontVariants } from './src/lib/integrations/text-font.ts';
+
+const textFont = await textFontVariants(new URL('./', import.meta.url));
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -37,15 +40,8 @@ export default defineConfig({
       name: 'Atkinson Hyperlegible Next',
       cssVariable: '--font-atkinson',
       fallbacks: ['system-ui', 'sans-serif'],
-      options: {
-        variants: [
-          {
-            src: ['@fontsource-variable/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-wght-normal.woff2'],
-            weight: '200 800',
-            style: 'normal',
-          },
-        ],
-      },
+      // A small core file for the characters pages use, and the package's whole Latin file for the rest.
+      options: { variants: /** @type {[import('./src/lib/integrations/text-font.ts').TextFontVariant, ...import('./src/lib/integrations/text-font.ts').TextFontVariant[]]} */ (textFont) },
     },
   ],
   markdown: { syntaxHighlight: false },

@@ -1,7 +1,8 @@
 // `npm run bench`: build-time benchmark at 100, 1,000 and 5,000 generated articles (cold and warm caches), a bare
 // Astro build of the same 1,000 for comparison, Lighthouse on key pages, and the byte figures per page type.
 // Not part of `npm test`: it prints figures to compare with the targets in README.md ("Quality checks").
-// Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=lighthouse,bare,photo (parts to skip).
+// Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=build,lighthouse,bare,photo (parts to
+// skip), BENCH_LH_RUNS=3 (Lighthouse runs per page; the medians are printed).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -10,10 +11,10 @@ import { toolPath } from './tool-path.mjs';
 import { writeArticles } from './bench/articles.mjs';
 import { writeBareSite } from './bench/bare-site.mjs';
 import { photoHeroFigures } from './bench/photo-hero.mjs';
-import { preview } from './bench/preview.mjs';
-import { budgetTable, formatKb } from '../src/lib/utils/quality/budgets.ts';
+import { lighthousePages, lighthouseTable } from './bench/lighthouse.mjs';
+import { serveDist } from './bench/serve.mjs';
+import { BUDGETS, budgetTable, formatKb, pageType } from '../src/lib/utils/quality/budgets.ts';
 import { listFiles, measurePages, readSite } from '../src/lib/readers/read-dist.ts';
-import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
 import { settings } from '../src/lib/readers/settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -124,49 +125,8 @@ function ratios(rows, count) {
   }
 }
 
-async function lighthouseScores(port) {
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
-  const firstArticle = listFiles(join(root, 'dist', 'articles')).find((file) => file.endsWith('.html'));
-  const firstTechnique = existsSync(join(root, 'dist', 'techniques')) ? listFiles(join(root, 'dist', 'techniques')).find((file) => file.endsWith('.html')) : undefined;
-  const pages = [
-    ['home', '/'],
-    ['article', firstArticle && `/articles/${firstArticle.replace(/\.html$/, '')}`],
-    ['technique', firstTechnique && `/techniques/${firstTechnique.replace(/\.html$/, '')}`],
-    ['quiz', '/frequency-guide'],
-  ];
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...chromiumArgs] });
-  const rows = [['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT']];
-  try {
-    for (const [name, path] of pages) {
-      if (!path || !(await fetch(`http://localhost:${port}${path}`)).ok) {
-        console.log(`Lighthouse: skipping ${name} (${path ?? 'no page'}): not in this build`);
-        continue;
-      }
-      const result = await lighthouse(`http://localhost:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const { categories, audits } = result.lhr;
-      const score = (id) => String(Math.round((categories[id]?.score ?? 0) * 100));
-      rows.push([
-        name,
-        path,
-        score('performance'),
-        score('accessibility'),
-        score('best-practices'),
-        score('seo'),
-        `${(audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)} s`,
-        audits['cumulative-layout-shift'].numericValue.toFixed(3),
-        `${Math.round(audits['total-blocking-time'].numericValue)} ms`,
-      ]);
-    }
-  } finally {
-    chrome.kill();
-  }
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  console.log(`\nLighthouse (mobile, simulated throttling; targets: 100 in every category, LCP at most 1.0 s):\n${rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ')).join('\n')}`);
-}
-
 mkdirSync(work, { recursive: true });
-await buildBenchmarks();
+if (!skip.has('build')) await buildBenchmarks();
 
 console.log('\nbuilding the site with its own content for Lighthouse and the byte figures...');
 const build = spawnSync(process.execPath, [astroBin, 'build'], { cwd: root, env, encoding: 'utf8' });
@@ -175,16 +135,33 @@ const figures = measurePages(join(root, 'dist'), readSite(join(root, 'dist'), se
 console.log(`\nBytes each page loads, gzipped (largest per page type, ${figures.size} pages):\n${budgetTable(figures)}`);
 const total = [...figures.values()].reduce((sum, bytes) => sum + bytes.html, 0);
 console.log(`All HTML together: ${formatKb(total)} gzipped.`);
+const pageTotal = (bytes) => bytes.html + bytes.css + bytes.js + bytes.fonts;
+/** The page of a type that loads the most (HTML, CSS, JS and fonts together). */
+const heaviest = (type) => [...figures].filter(([path]) => pageType(path) === type).sort((a, b) => pageTotal(b[1]) - pageTotal(a[1]))[0];
+for (const type of ['article', 'technique']) {
+  const [path, bytes] = heaviest(type) ?? [];
+  if (path) console.log(`Heaviest ${type}: ${path} loads ${formatKb(pageTotal(bytes))} (target at most ${formatKb(BUDGETS[type].total)}): HTML ${formatKb(bytes.html)}, CSS ${formatKb(bytes.css)}, JS ${formatKb(bytes.js)}, fonts ${formatKb(bytes.fonts)}.`);
+}
+const [largestHtmlPath, largestHtml] = [...figures].filter(([path]) => ['article', 'technique'].includes(pageType(path))).sort((a, b) => b[1].html - a[1].html)[0] ?? [];
+if (largestHtmlPath) console.log(`Largest reading-page HTML: ${largestHtmlPath}, ${formatKb(largestHtml.html)} (target at most ${formatKb(BUDGETS.article.html)}, one round trip).`);
 
 if (!skip.has('lighthouse')) {
   const port = Number(process.env.PREVIEW_PORT ?? 4322);
-  const server = await preview(astroBin, root, port, env);
+  const runs = Number(process.env.BENCH_LH_RUNS ?? 3);
+  const pages = [
+    ['home', '/'],
+    ['article', heaviest('article')?.[0]],
+    ['technique', heaviest('technique')?.[0]],
+    ['quiz', figures.has('/frequency-guide') ? '/frequency-guide' : undefined],
+  ].filter(([name, path]) => path || console.log(`Lighthouse: skipping ${name}: not in this build`));
+  const server = await serveDist(join(root, 'dist'), port);
   try {
-    await lighthouseScores(port);
+    const rows = await lighthousePages(`http://localhost:${port}`, pages, runs);
+    console.log(`\nLighthouse 13 (mobile, simulated throttling; median of ${runs} runs; dist/ served gzipped as hosts serve it):\n${lighthouseTable(rows)}`);
   } finally {
-    server.kill();
+    server.close();
   }
 }
 
 // An article with a phone photo as its hero: its bytes, and its LCP served on the next port.
-if (!skip.has('photo')) await photoHeroFigures({ root, work, astroBin, env, siteUrl: settings.siteUrl, port: Number(process.env.PREVIEW_PORT ?? 4322) + 1, lighthouse: !skip.has('lighthouse') });
+if (!skip.has('photo')) await photoHeroFigures({ root, work, astroBin, env, siteUrl: settings.siteUrl, port: Number(process.env.PREVIEW_PORT ?? 4322) + 1, runs: Number(process.env.BENCH_LH_RUNS ?? 3), lighthouse: !skip.has('lighthouse') });

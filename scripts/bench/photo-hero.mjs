@@ -4,17 +4,17 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleText } from './articles.mjs';
-import { preview } from './preview.mjs';
+import { lighthousePages, lighthouseTable } from './lighthouse.mjs';
+import { serveDist } from './serve.mjs';
 import { phonePhotoJpeg } from '../../tests/fixtures/phone-photo.ts';
 import { BUDGETS, formatKb, overBudget } from '../../src/lib/utils/quality/budgets.ts';
 import { measurePages, readSite } from '../../src/lib/readers/read-dist.ts';
-import { chromiumArgs, chromiumPath } from '../../tests/e2e/browser.ts';
 
 /** LCP target for an article with a photo hero (the issue's table: at most 1.2 s). */
 const PHOTO_LCP_TARGET = 1.2;
 const PATH = '/articles/bench-photo-hero';
 
-export async function photoHeroFigures({ root, work, astroBin, env, siteUrl, port, lighthouse: runLighthouse }) {
+export async function photoHeroFigures({ root, work, astroBin, env, siteUrl, port, runs, lighthouse: runLighthouse }) {
   const dir = join(work, 'photo-site');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -34,25 +34,11 @@ export async function photoHeroFigures({ root, work, astroBin, env, siteUrl, por
       `${over.length === 0 ? `within the article budgets: html ${formatKb(BUDGETS.article.html)}, css ${formatKb(BUDGETS.article.css)}, js ${formatKb(BUDGETS.article.js)}, fonts ${formatKb(BUDGETS.article.fonts)}` : `OVER BUDGET: ${over.join('; ')}`})`,
   );
   if (!runLighthouse) return;
-  const server = await preview(astroBin, dir, port, env);
+  const server = await serveDist(dist, port);
   try {
-    const { default: lighthouse } = await import('lighthouse');
-    const chromeLauncher = await import('chrome-launcher');
-    const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...chromiumArgs] });
-    try {
-      const { lhr } = await lighthouse(`http://localhost:${port}${PATH}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const lcp = lhr.audits['largest-contentful-paint'].numericValue / 1000;
-      const requests = lhr.audits['network-requests'].details?.items ?? [];
-      const photo = requests.filter((request) => request.resourceType === 'Image').reduce((sum, request) => sum + request.transferSize, 0);
-      const weight = lhr.audits['total-byte-weight'].numericValue;
-      console.log(
-        `Photo hero article, Lighthouse mobile: LCP ${lcp.toFixed(2)} s (target at most ${PHOTO_LCP_TARGET} s${lcp <= PHOTO_LCP_TARGET ? '' : ', MISSED'}), ` +
-          `performance ${Math.round(lhr.categories.performance.score * 100)}, everything transferred ${formatKb(weight)} of which images ${formatKb(photo)}`,
-      );
-    } finally {
-      chrome.kill();
-    }
+    const rows = await lighthousePages(`http://localhost:${port}`, [['photo hero', PATH]], runs);
+    console.log(`\nPhoto hero article, Lighthouse 13 mobile, median of ${runs} (served gzipped):\n${lighthouseTable(rows, { lcpTarget: PHOTO_LCP_TARGET })}`);
   } finally {
-    server.kill();
+    server.close();
   }
 }

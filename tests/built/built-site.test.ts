@@ -1,5 +1,8 @@
-// Checks on the whole built site in dist/, run by `npm test` after the build: links, HTML validity,
+// Checks on the whole built site in dist/, run by `npm test` after the build: links, HTML validity (html-validate and the Nu checker),
 // byte budgets, the security headers file and where pages load things from.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { budgetTable, overBudget } from '../../src/lib/utils/quality/budgets.ts';
 import { inlineCode } from '../../src/lib/utils/html.ts';
@@ -13,6 +16,7 @@ import { dist, readDistFile, site } from './site.ts';
 import { adminCsp } from '../../src/lib/utils/cms/config.ts';
 import { settings } from '../../src/lib/readers/settings.ts';
 import { htmlErrors } from './validator.ts';
+import { nuErrors } from './nu-checker.ts';
 
 describe('links', () => {
   it('every internal link, #fragment, image and asset resolves, and external links are well formed', () => {
@@ -39,6 +43,36 @@ describe('HTML validity (html-validate, rules in .htmlvalidate.json)', () => {
     }
     expect(problems).toEqual([]);
   });
+});
+
+describe('HTML validity (the Nu HTML checker, the W3C reference validator)', () => {
+  // Pages with a known defect go through the same run, so the check shows it still catches what it must.
+  const page = (head: string, body: string, after = '') =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test page</title>${head}</head><body><main><h1>Test</h1>${body}</main></body></html>${after}`;
+  const planted = {
+    'valid.html': { html: page('', '<p>Fine.</p>'), expect: undefined },
+    'script-after-html.html': { html: page('', '', '<script type="module" src="/a.js"></script>'), expect: /Stray start tag .script/ },
+    'div-labelledby.html': { html: page('', '<div aria-labelledby="t"><h2 id="t">Title</h2></div>'), expect: /aria-labelledby. attribute must not be specified on any .div. element/ },
+  };
+
+  it('every page has no errors, and the planted defects are found', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nu-planted-'));
+    try {
+      for (const [name, { html }] of Object.entries(planted)) writeFileSync(join(dir, name), html);
+      // Every page, the staff editor's included.
+      const pages = [...site().files].filter((file) => file.endsWith('.html')).map((file) => resolve(dist, file));
+      const errors = nuErrors([...pages, ...Object.keys(planted).map((name) => join(dir, name))]);
+      for (const [name, { expect: wanted }] of Object.entries(planted)) {
+        const found = errors.get(join(dir, name)) ?? [];
+        if (wanted) expect(found.some((error) => wanted.test(error)), `${name}: ${found.join('; ')}`).toBe(true);
+        else expect(found, name).toEqual([]);
+      }
+      expect(pages.flatMap((file) => (errors.get(file) ?? []).map((error) => `${file.slice(resolve(dist).length + 1)}:${error}`))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // One JVM start and every page: about 30 s on a busy two-core machine.
+  }, 300_000);
 });
 
 describe('byte budgets (gzip, what each page loads)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, inlineCode, inlineCodeOf, isExecutableScript, parseTags } from '../../src/lib/utils/html.ts';
+import { decodeEntities, inlineCode, inlineCodeOf, isExecutableScript, pageText, parseTags } from '../../src/lib/utils/html.ts';
 
 describe('parseTags', () => {
   it('reads names and attributes in all quoting styles, skipping comments', () => {
@@ -45,8 +45,19 @@ describe('decodeEntities', () => {
     ['&#39;x&#x27;', "'x'"],
     ['&quot;q&quot;', '"q"'],
     ['&unknown;', '&unknown;'],
+    ['&copy; &eacute;', '© é'],
+    ['/a?x=1&copy=2', '/a?x=1&copy=2'],
   ])('%s -> %s', (input, expected) => {
     expect(decodeEntities(input)).toBe(expected);
+  });
+});
+
+describe('pageText', () => {
+  it.each([
+    ['<html><head><title>Title</title><style>a{}</style></head><body><p>Caf&eacute; &copy; <b>2026</b></p></body></html>', 'Café © 2026'],
+    ['<body><script>let x = "é";</script><!-- «hidden» --><template>→</template><p>Shown</p></body>', 'Shown'],
+  ])('%s -> %s', (html, expected) => {
+    expect(pageText(html)).toBe(expected);
   });
 });
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fontFaceUrls, pageLoads, staticImports, type PageBytes } from '../utils/quality/budgets.ts';
-import { parseTags, type Tag } from '../utils/html.ts';
+import { pageText, parseTags, type Tag } from '../utils/html.ts';
 import { resolveFile, type SiteSnapshot } from '../utils/quality/links.ts';
 import { normalisePath } from '../utils/routes.ts';
 
@@ -37,7 +37,7 @@ export function readSite(dist: string, siteOrigin: string): SiteSnapshot {
 
 const gzipped = (data: string | Buffer) => gzipSync(data).length;
 
-/** Measures, gzipped, what each page loads: its HTML, stylesheets, scripts with their static imports, and fonts. */
+/** Measures, gzipped, what each page loads: its HTML, stylesheets, scripts with their static imports, and the fonts its text uses. */
 export function measurePages(dist: string, site: SiteSnapshot): Map<string, PageBytes> {
   const sizeCache = new Map<string, number>();
   const fileSize = (file: string) => {
@@ -55,8 +55,10 @@ export function measurePages(dist: string, site: SiteSnapshot): Map<string, Page
     const loads = pageLoads(tags);
     const css = new Set(loads.stylesheets.map((url) => local(url, path)).filter((f) => f !== undefined));
     const fonts = new Set(loads.fonts.map((url) => local(url, path)).filter((f) => f !== undefined));
-    for (const sheet of css) for (const url of fontFaceUrls(site.stylesheets.get(sheet) ?? '')) addIfFound(fonts, local(url, `/${sheet}`));
-    for (const style of loads.inlineStyles) for (const url of fontFaceUrls(style)) addIfFound(fonts, local(url, path));
+    // Only the font files the page's text needs: a face with a unicode-range loads for its characters alone.
+    const text = pageText(readFileSync(join(dist, file), 'utf8'));
+    for (const sheet of css) for (const url of fontFaceUrls(site.stylesheets.get(sheet) ?? '', text)) addIfFound(fonts, local(url, `/${sheet}`));
+    for (const style of loads.inlineStyles) for (const url of fontFaceUrls(style, text)) addIfFound(fonts, local(url, path));
     // Follow static imports: a module's chunks load with it.
     const js = new Set<string>();
     const queue = [...loads.scripts.map((url) => local(url, path)), ...loads.inlineScripts.flatMap((code) => staticImports(code).map((url) => local(url, path)))];

@@ -3,6 +3,7 @@
  * checks in quality/ read its tags. The build's HTML is machine-written and well formed, so reading start tags
  * and the raw text of <script> and <style> is enough; no DOM is needed.
  */
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 
 export interface Tag {
   /** Lowercase element name, such as "a" or "link". */
@@ -13,17 +14,9 @@ export interface Tag {
   text?: string;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
-
-/** Decodes the few entities that appear in attribute values (URLs with &amp; and quotes). */
+/** Decodes the character references in an attribute value (URLs with &amp; and quotes), as a browser does. */
 export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower in ENTITIES) return ENTITIES[lower]!;
-    if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number.parseInt(lower.slice(1), 10));
-    return whole;
-  });
+  return decodeHTMLAttribute(value);
 }
 
 function parseAttributes(source: string): Record<string, string> {
@@ -56,6 +49,12 @@ export function parseTags(html: string): Tag[] {
     tags.push(tag);
   }
   return tags;
+}
+
+/** The text a page draws: its <body> without markup, scripts, styles or comments, entities decoded. */
+export function pageText(html: string): string {
+  const body = html.slice(Math.max(0, html.search(/<body[\s>]/i)));
+  return decodeHTML(body.replace(/<!--[\s\S]*?-->|<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<[^>]*>/g, ''));
 }
 
 /** Script types the browser runs; anything else (application/ld+json, importmap aside) is data. */
