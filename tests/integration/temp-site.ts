@@ -64,11 +64,11 @@ export class TempSite {
   }
 
   /** Runs an Astro command (build, sync) in the copy and returns its exit code and all it printed. */
-  astro(...args: string[]): RunResult {
-    const result = spawnSync(process.execPath, [astroBin, ...args], {
+  astro(command: string, extraEnv: NodeJS.ProcessEnv = {}): RunResult {
+    const result = spawnSync(process.execPath, [astroBin, command], {
       cwd: this.dir,
       encoding: 'utf8',
-      env: childEnv(),
+      env: { ...childEnv(), ...extraEnv },
     });
     return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
   }

@@ -66,7 +66,8 @@ export function strictFields<T extends AnyObject>(schema: T, options: { allow?: 
   return z.preprocess((value, context) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return value;
     for (const key of Object.keys(value)) {
-      if (!allowed.has(key)) context.addIssue({ code: 'custom', path: [key], message: unknownFieldMessage(key, known), input: value });
+      // Coded as an unrecognized key, so zod still checks the known fields and every problem shows at once.
+      if (!allowed.has(key)) context.addIssue({ code: 'unrecognized_keys', keys: [key], path: [key], message: unknownFieldMessage(key, known), input: value });
     }
     return value;
   }, schema);
