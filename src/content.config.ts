@@ -22,7 +22,7 @@ const listOfFile = (collection: string) => annotated(file(LIST_COLLECTIONS.find(
 
 /** Text that must be there: a missing field says so, instead of zod's bare "Required". */
 const text = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `expected ${what}, but the field is missing` : `expected ${what} as text`) });
+  z.string({ error: (issue) => (issue.input === undefined ? `expected ${what}, but the field is missing` : `expected ${what} as text; put it in double quotes`) });
 
 const description = text('a one-line description (50 to 160 characters)')
   .min(50, 'expected 50 to 160 characters; search results show this line, so say what the page is about')

@@ -48,6 +48,8 @@ export function closestName(name: string, candidates: readonly string[]): string
 
 /** The message for a key the schema does not know. */
 export function unknownFieldMessage(key: string, known: readonly string[]): string {
+  // Astro reads a "slug" field as the page address; ours always comes from the file name.
+  if (key === 'slug') return 'unknown field "slug": the page address comes from the file name. Expected no slug field; remove the line, and rename the file to change the address.';
   const closest = closestName(key, known);
   const guess = closest ? ` did you mean "${closest}"?` : '';
   return `unknown field "${key}";${guess} Expected only these fields: ${known.join(', ')}. Fix the name, or remove the line.`;
