@@ -84,10 +84,10 @@ export class TempSite {
   }
 
   /** Starts `astro dev` on a port and resolves once it answers; call the returned stop() when done. */
-  async dev(port: number): Promise<{ stop: () => void }> {
+  async dev(port: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ stop: () => void }> {
     const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port)], {
       cwd: this.dir,
-      env: childEnv(),
+      env: { ...childEnv(), ...extraEnv },
       stdio: 'ignore',
     });
     const deadline = Date.now() + 60_000;

@@ -73,9 +73,9 @@ function fieldSpans(yaml: string): { key: string; start: number; end: number }[]
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter });
   if (!isMap(doc.contents)) return [];
-  const starts = doc.contents.items
-    .filter((pair) => isScalar(pair.key) && pair.key.range)
-    .map((pair) => ({ key: String((pair.key as { value: unknown }).value), start: lineCounter.linePos((pair.key as { range: [number] }).range[0]).line - 1 }));
+  const starts = doc.contents.items.flatMap((pair) =>
+    isScalar(pair.key) && pair.key.range ? [{ key: String(pair.key.value), start: lineCounter.linePos(pair.key.range[0]).line - 1 }] : [],
+  );
   const total = yaml.split('\n').length;
   return starts.map((field, index) => ({ ...field, end: starts[index + 1]?.start ?? total }));
 }

@@ -69,7 +69,7 @@ export function strictFields<T extends AnyObject>(schema: T, options: { allow?: 
     if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return value;
     for (const key of Object.keys(value)) {
       // Coded as an unrecognized key, so zod still checks the known fields and every problem shows at once.
-      if (!allowed.has(key)) context.addIssue({ code: 'unrecognized_keys', keys: [key], path: [key], message: unknownFieldMessage(key, known), input: value });
+      if (!allowed.has(key)) context.addIssue({ code: 'unrecognized_keys', keys: [key], path: [key], message: unknownFieldMessage(key, known), input: value as Record<string, unknown> });
     }
     return value;
   }, schema);
