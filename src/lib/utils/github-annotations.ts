@@ -25,9 +25,20 @@ export function formatAnnotation(annotation: Annotation): string {
   return `::${annotation.severity} ${properties.join(',')}::${escapeData(annotation.message)}`;
 }
 
-/** A "file:line: message" problem line (the shape every content check prints) as an annotation. */
-export function annotationFromLine(text: string, title: string, severity: Annotation['severity'] = 'error'): Annotation | undefined {
-  const match = /^(src\/[^:\s]+?)(?::(\d+))?: (.+)$/s.exec(text.trim());
+
+const unescapeData = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+
+/** Reads back an "::error file=...::message" line (for the job summary); undefined for any other line. */
+export function parseAnnotation(line: string): Annotation | undefined {
+  const match = /^::(error|warning) ([^:]*)::(.*)$/.exec(line.trim());
   if (!match) return undefined;
-  return { severity, file: match[1]!, line: match[2] ? Number(match[2]) : undefined, title, message: match[3]! };
+  const properties = Object.fromEntries(match[2]!.split(',').map((part) => [part.slice(0, part.indexOf('=')), unescapeData(part.slice(part.indexOf('=') + 1))]));
+  if (!properties['file']) return undefined;
+  return {
+    severity: match[1] as Annotation['severity'],
+    file: properties['file'],
+    line: properties['line'] ? Number(properties['line']) : undefined,
+    title: properties['title'] ?? '',
+    message: unescapeData(match[3]!),
+  };
 }
