@@ -19,14 +19,16 @@ import { calendarDay, listOf, strictFields, wholeNumber, yesNo } from './lib/uti
 const [articlesAt, techniquesAt, therapistsAt] = folderCollections(process.env);
 const globOf = (at: { folder: string; extension: string } | undefined) => annotated(glob({ pattern: globPattern(at!.extension), base: at!.folder }));
 const listOfFile = (collection: string) => annotated(file(LIST_COLLECTIONS.find((list) => list.collection === collection)!.file));
+import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/utils/content/rules.ts';
 
 /** Text that must be there: a missing field says so, instead of zod's bare "Required". */
 const text = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `expected ${what}, but the field is missing` : `expected ${what} as text; put it in double quotes`) });
 
-const description = text('a one-line description (50 to 160 characters)')
-  .min(50, 'expected 50 to 160 characters; search results show this line, so say what the page is about')
-  .max(160, 'expected 50 to 160 characters; search engines cut longer descriptions, so shorten it');
+const { min, max } = DESCRIPTION_LENGTH;
+const description = text(`a one-line description (${min} to ${max} characters)`)
+  .min(min, `expected ${min} to ${max} characters; search results show this line, so say what the page is about`)
+  .max(max, `expected ${min} to ${max} characters; search engines cut longer descriptions, so shorten it`);
 
 /** A real calendar day written YYYY-MM-DD; an impossible day (2026-02-30) or another shape stops the build. */
 const date = calendarDay;
@@ -52,7 +54,7 @@ const hero = <T extends z.ZodType>(image: () => T) =>
     /** What the picture shows, for people who cannot see it (not a file name). */
     alt: text('alt text describing the picture')
       .min(10, 'expected alt text of at least 10 characters that describes the picture')
-      .refine((text) => !/\.(svg|png|jpe?g|webp|avif|gif)\b/i.test(text), 'expected alt text that describes the picture, not a file name'),
+      .refine((text) => !looksLikeFileName(text), 'expected alt text that describes the picture, not a file name'),
   }));
 
 const reviewOrder = (entry: { lastReviewed: Date; nextReviewDue: Date }) => entry.nextReviewDue > entry.lastReviewed;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { TECHNIQUE_IDS } from '../../src/lib/utils/booking/services.ts';
+import { SESSION_SERVICE_IDS, TECHNIQUE_IDS } from '../../src/lib/utils/booking/services.ts';
 import { RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
 import { recommendPlan, type Plan, type PlanResult } from '../../src/lib/utils/quiz/plan.ts';
 import { GENERAL_GUIDE } from '../../src/lib/utils/quiz/guide.ts';
@@ -238,7 +238,6 @@ describe('recommendPlan: typical profiles', () => {
           summary: 'Monthly, with no set end (60-minute sessions)',
         },
       ],
-      firstVisitServiceId: 'assessment-first-visit',
       sessionServiceId: 'therapeutic-60',
       reassess: {
         afterSessions: 4,
@@ -346,7 +345,7 @@ describe('recommendPlan: warning signs', () => {
 });
 
 describe('recommendPlan: rules that hold for every plan', () => {
-  const SERVICE_IDS = ['therapeutic-30', 'therapeutic-60', 'therapeutic-90'];
+  const SERVICE_IDS: readonly string[] = SESSION_SERVICE_IDS;
   const catalog = parse(readFileSync(new URL('../../src/content/services.yaml', import.meta.url), 'utf8')) as unknown;
   const minutesById = new Map(
     (Array.isArray(catalog) ? (catalog as { id: string; minutes: number }[]) : []).map((s) => [s.id, s.minutes]),
@@ -381,7 +380,6 @@ describe('recommendPlan: rules that hold for every plan', () => {
           expect(SERVICE_IDS).toContain(phase.serviceId);
           expect(phase.serviceId).toBe(`therapeutic-${phase.sessionMinutes}`);
         }
-        expect(plan.firstVisitServiceId).toBe('assessment-first-visit');
         expect(plan.sessionServiceId).toBe(first.serviceId);
         expect(plan.techniques).toEqual(TECHNIQUE_IDS.filter((id) => plan.techniques.includes(id)));
         expect(plan.techniques.length).toBeGreaterThanOrEqual(2);

@@ -15,6 +15,9 @@ import {
 import { readFileSync } from 'node:fs';
 import { fieldLine, type ContentProblem } from '../utils/content/file-rules.ts';
 import { reportContentProblems } from '../integrations/content-preflight.ts';
+import { findMissingServices } from '../utils/booking/services.ts';
+import { dayIn } from '../utils/dates.ts';
+import { settings } from './settings.ts';
 import { byNewest, isLive } from '../utils/content/publishing.ts';
 import { articleUrl, staticRoutes, techniqueUrl } from '../utils/routes.ts';
 import { pageFiles } from './page-files.ts';
@@ -91,10 +94,11 @@ async function checkContent(): Promise<void> {
     // Static routes (page files without brackets) that content must not claim as a legacy path.
     ...findUrlClashes(checked, new Map([...staticRoutes(pageFiles())].map(([route, file]) => [route, `src/pages/${file}`]))),
     ...checked.flatMap(findCitationProblems),
+    ...findMissingServices(known.services),
   ];
   if (problems.length > 0) throw reportContentProblems(problems.map(withLine), 'Content problems');
   const warnings = [
-    ...findOverdueReviews(checked, buildTime),
+    ...findOverdueReviews(checked, dayIn(settings.timezone, buildTime)),
     ...therapists
       .filter((entry) => entry.data.sample)
       .map((entry) => `${fileOf(entry)}: "${entry.data.name}" is a SAMPLE profile and is published. Replace it with a real therapist, then set sample: false.`),

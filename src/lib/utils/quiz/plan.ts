@@ -8,9 +8,6 @@ import type { Answers } from './fields.ts';
  * taper to monthly. This is the clinic's own practice; no guideline sets a schedule like it.
  */
 
-/** Every first visit is an assessment, whatever the plan (ids are those in src/content/services.yaml). */
-export const FIRST_VISIT_SERVICE_ID = 'assessment-first-visit';
-
 export type SessionMinutes = 30 | 60 | 90;
 /** The clinic's booking service for a session of that length. */
 export type SessionServiceId = `therapeutic-${SessionMinutes}`;
@@ -50,7 +47,6 @@ export interface Plan {
   kind: 'plan';
   /** One or more timed phases, each no more frequent than the one before, then monthly visits. */
   phases: readonly [TimedPhase, ...TimedPhase[], OpenEndedPhase];
-  firstVisitServiceId: typeof FIRST_VISIT_SERVICE_ID;
   /** The service to book after the first visit: the first phase's session length. */
   sessionServiceId: SessionServiceId;
   /** When the therapist checks the pain score again, and what a change means. */
@@ -136,7 +132,6 @@ function planFor(answers: Answers): Plan {
   return {
     kind: 'plan',
     phases,
-    firstVisitServiceId: FIRST_VISIT_SERVICE_ID,
     sessionServiceId: phases[0].serviceId,
     reassess: reassessFor(answers.pain, phases[0], answers.response === 'flared-up'),
     techniques: techniquesFor(answers, checkWithDoctorFirst !== null),
