@@ -58,6 +58,31 @@ function plant(files: Record<string, string | null>): () => void {
 }
 
 const original = (path: string) => site.read(path);
+
+/**
+ * Plants files, finds the message `matches` picks among what `messages` reports, checks it says what was
+ * expected and how to fix it, records it for the closing note, and puts the copy back.
+ */
+async function expectMessage(
+  name: string,
+  files: Record<string, string | null>,
+  expected: Expected,
+  messages: () => string[] | Promise<string[]>,
+  matches: (text: string) => boolean,
+  note = '',
+): Promise<void> {
+  const restore = plant(files);
+  try {
+    const all = await messages();
+    const message = all.find(matches);
+    expect(message, all.join('\n')).toBeDefined();
+    expect(message).toContain(expected.expected);
+    expect(message).toContain(expected.fix);
+    shown.push(`| ${name} | \`${message!.replace(/\|/g, '\\|')}\`${note} |`);
+  } finally {
+    restore();
+  }
+}
 const swap = (path: string, from: string, to: string) => {
   const text = original(path);
   if (!text.includes(from)) throw new Error(`test setup: "${from}" is not in ${path}`);
@@ -102,19 +127,8 @@ describe('file mistakes: the content preflight names the file', () => {
     expect(findContentProblems(site.dir, {}).map(formatProblem)).toEqual([]);
   });
 
-  it.each(cases)('%s', (name, files, expected) => {
-    const restore = plant(files());
-    try {
-      const messages = findContentProblems(site.dir, {}).map(formatProblem);
-      const message = messages.find((text) => text.startsWith(`${expected.file}:`) && text.includes(expected.field));
-      expect(message, messages.join('\n')).toBeDefined();
-      expect(message).toContain(expected.expected);
-      expect(message).toContain(expected.fix);
-      shown.push(`| ${name} | \`${message!.replace(/\|/g, '\\|')}\` |`);
-    } finally {
-      restore();
-    }
-  });
+  it.each(cases)('%s', (name, files, expected) =>
+    expectMessage(name, files(), expected, () => findContentProblems(site.dir, {}).map(formatProblem), (text) => text.startsWith(`${expected.file}:`) && text.includes(expected.field)));
 });
 
 type SchemaFactory = (context: { image: () => unknown }) => z.ZodType;
@@ -207,19 +221,8 @@ describe('frontmatter mistakes: the schema names the field, what it expected and
     }
   });
 
-  it.each(cases)('%s', async (name, files, expected) => {
-    const restore = plant(files());
-    try {
-      const lines = await schemaMessages(expected.file);
-      const line = lines.find((text) => text.startsWith(`${expected.field}: `));
-      expect(line, lines.join('\n')).toBeDefined();
-      expect(line).toContain(expected.expected);
-      expect(line).toContain(expected.fix);
-      shown.push(`| ${name} | \`${line!.replace(/\|/g, '\\|')}\` (Astro prints it under "${expected.file}") |`);
-    } finally {
-      restore();
-    }
-  });
+  it.each(cases)('%s', (name, files, expected) =>
+    expectMessage(name, files(), expected, () => schemaMessages(expected.file), (text) => text.startsWith(`${expected.field}: `), ` (Astro prints it under "${expected.file}")`));
 });
 
 describe('end to end: Astro stops and reports every planted mistake at once', () => {
