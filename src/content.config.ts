@@ -19,6 +19,7 @@ import { calendarDay, listOf, strictFields, wholeNumber, yesNo } from './lib/uti
 const [articlesAt, techniquesAt, therapistsAt] = folderCollections(process.env);
 const globOf = (at: { folder: string; extension: string } | undefined) => annotated(glob({ pattern: globPattern(at!.extension), base: at!.folder }));
 const listOfFile = (collection: string) => annotated(file(LIST_COLLECTIONS.find((list) => list.collection === collection)!.file));
+import { avoidIfProblem } from './lib/utils/content/avoid-if.ts';
 import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/utils/content/rules.ts';
 
 /** Text that must be there: a missing field says so, instead of zod's bare "Required". */
@@ -117,8 +118,19 @@ const techniques = defineCollection({
         feelsLike: text('one or two sentences on what it feels like').min(20, 'expected one or two sentences on what it feels like'),
         /** Who it tends to suit, in one or two sentences. */
         suits: text('one or two sentences on who it suits').min(20, 'expected one or two sentences on who it suits'),
-        /** When not to have it: each a short line. */
-        avoidIf: listOf(text('a short line').min(5, 'expected a short line of at least 5 characters'), 'reasons not to have it', '["Recent injury to the area"]').min(1, 'expected at least one reason not to have it'),
+        /**
+         * When not to have it, one line each: a condition id from src/lib/utils/red-flags.ts (for example
+         * bleeding-or-thinners; the page shows its standard wording and the frequency guide leaves this
+         * technique out for people who tick it), or a short sentence.
+         */
+        avoidIf: listOf(
+          text('a condition id or a short sentence').min(5, 'expected a condition id or a short sentence').superRefine((line, ctx) => {
+            const problem = avoidIfProblem(line);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          }),
+          'reasons not to have it',
+          '["bleeding-or-thinners", "A recent injury to the area"]',
+        ).min(1, 'expected at least one reason not to have it'),
         /** The booking service this page preselects: an id from src/content/services.yaml. */
         serviceId: reference('services'),
       })
