@@ -9,6 +9,8 @@ import { siteRoutes } from '../src/lib/utils/routes.ts';
 import { dayIn } from '../src/lib/utils/dates.ts';
 import { isLive } from '../src/lib/utils/content/publishing.ts';
 import { settings } from '../src/lib/readers/settings.ts';
+import { formatAnnotation, inGitHubActions } from '../src/lib/utils/github-annotations.ts';
+import { findContentProblems } from '../src/lib/integrations/content-preflight.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(root);
@@ -20,10 +22,10 @@ const day = (value) => (value instanceof Date ? value.toISOString().slice(0, 10)
 
 const now = new Date();
 const today = dayIn(settings.timezone, now);
-const articles = files('src/content/articles', /\.mdx?$/).map((name) => {
+const articles = files('src/content/articles', /\.mdx$/).map((name) => {
   const data = frontmatter(readFileSync(`src/content/articles/${name}`, 'utf8'));
   return {
-    id: name.replace(/\.mdx?$/, ''),
+    id: name.replace(/\.mdx$/, ''),
     // The build's own rule, on the day the schema would read.
     live: isLive({ draft: data.draft === true, pubDate: new Date(day(data.pubDate)) }, now),
     tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
@@ -34,26 +36,38 @@ const { routes, hiddenRoutes } = siteRoutes({
   pageFiles: files('src/pages', /\.(astro|md|mdx|ts|js)$/),
   publicFiles: files('public', /\./),
   articles,
-  techniques: files('src/content/techniques', /\.mdx?$/).map((name) => name.replace(/\.mdx?$/, '')),
-  therapists: files('src/content/therapists', /\.ya?ml$/).map((name) => name.replace(/\.ya?ml$/, '')),
+  techniques: files('src/content/techniques', /\.mdx$/).map((name) => name.replace(/\.mdx$/, '')),
+  therapists: files('src/content/therapists', /\.yaml$/).map((name) => name.replace(/\.yaml$/, '')),
 });
 
 const requested = process.argv.slice(2).map((path) => relative(root, fileURLToPath(new URL(path, `file://${process.env.INIT_CWD ?? root}/`))));
 const targets = Object.entries(KINDS).flatMap(([dir, kind]) =>
-  files(dir, kind === 'therapist' ? /\.ya?ml$/ : /\.mdx?$/)
+  files(dir, kind === 'therapist' ? /\.yaml$/ : /\.mdx$/)
     .map((name) => ({ path: `${dir}/${name}`, kind }))
     .filter((target) => requested.length === 0 || requested.includes(target.path)),
 );
 
-const unknown = requested.filter((path) => !targets.some((target) => target.path === path));
+const unknown = requested.filter((path) => !targets.some((target) => target.path === path) && !path.startsWith('src/content/'));
 if (unknown.length > 0) {
   console.log(`content lint: not a content file: ${unknown.join(', ')}. Expected a file in ${Object.keys(KINDS).join(', ')}.`);
   process.exit(2);
 }
 
-const findings = targets.flatMap(({ path, kind }) => lintFile(parseContentFile(path, kind, readFileSync(path, 'utf8')), { routes, hiddenRoutes, today }));
+// The build's own file checks first (files it would never load, colliding names, impossible days), as errors here too.
+const fileFindings = findContentProblems(root)
+  .filter((problem) => requested.length === 0 || requested.includes(problem.file))
+  .map((problem) => ({ file: problem.file, line: problem.line ?? 1, rule: 'content-file', severity: 'error', message: problem.message }));
+const findings = [
+  ...fileFindings,
+  ...targets.flatMap(({ path, kind }) => lintFile(parseContentFile(path, kind, readFileSync(path, 'utf8')), { routes, hiddenRoutes, today })),
+];
+const annotate = inGitHubActions(process.env);
 // One stream, so findings and the summary print in order in CI logs.
-for (const finding of findings) console.log(formatFinding(finding));
+for (const finding of findings) {
+  console.log(formatFinding(finding));
+  // Inside GitHub Actions, the same finding as an annotation: the pull request marks the line.
+  if (annotate) console.log(formatAnnotation({ ...finding, title: `Content lint: ${finding.rule}` }));
+}
 const errors = findings.filter((finding) => finding.severity === 'error').length;
 const warnings = findings.length - errors;
 console.log(`content lint: ${targets.length} files, ${errors} error(s), ${warnings} warning(s)${errors > 0 ? ' (fix the errors above; docs/publishing.md explains each rule)' : ''}`);

@@ -1,8 +1,10 @@
 // The one test command (`npm test`): type check, unit tests, build, then browser tests on the build.
 // Stops at the first failing step and ends with a "N passed, N failed" line that CI reads.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { toolPath as bin } from './tool-path.mjs';
+import { parseAnnotation } from '../src/lib/utils/github-annotations.ts';
+import { jobSummary } from '../src/lib/utils/job-summary.ts';
 
 const node = process.execPath;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -46,16 +48,47 @@ const steps = [
   },
 ];
 
+// Inside GitHub Actions, the job summary (what failed and how to fix it) goes to this file.
+const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+const annotations = [];
+
+/** Runs one step; inside Actions, echoes its output as it comes and keeps the annotations it prints. */
+function run(step) {
+  const stepEnv = { ...env, ...step.env };
+  if (!summaryFile) return Promise.resolve(spawnSync(node, step.args, { stdio: 'inherit', env: stepEnv }).status);
+  return new Promise((resolve) => {
+    const child = spawn(node, step.args, { stdio: ['inherit', 'pipe', 'pipe'], env: stepEnv });
+    for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+      let rest = '';
+      const collect = (line) => {
+        const annotation = parseAnnotation(line);
+        if (annotation) annotations.push(annotation);
+      };
+      stream.on('data', (chunk) => {
+        out.write(chunk);
+        const lines = (rest + chunk.toString('utf8')).split('\n');
+        rest = lines.pop() ?? '';
+        lines.forEach(collect);
+      });
+      stream.on('end', () => collect(rest));
+    }
+    child.on('close', (code) => resolve(code));
+  });
+}
+
 let passed = 0;
 let failed = 0;
 const timings = [];
+const results = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
   const started = performance.now();
-  const result = spawnSync(node, step.args, { stdio: 'inherit', env: { ...env, ...step.env } });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const status = await run(step);
+  const elapsed = (performance.now() - started) / 1000;
+  const seconds = elapsed.toFixed(1);
   timings.push(`${step.name}: ${seconds} s`);
-  const ok = result.status === 0;
+  const ok = status === 0;
+  results.push({ name: step.name, ok, seconds: elapsed });
   if (step.count) {
     const file = `${reports}/${step.count}.json`;
     if (existsSync(file)) {
@@ -66,11 +99,12 @@ for (const step of steps) {
   } else if (ok) passed += 1;
   else failed += 1;
   if (!ok) {
-    console.error(`\n${step.name} failed (exit ${result.status ?? result.signal}). Later steps were not run.`);
+    console.error(`\n${step.name} failed (exit ${status}). Later steps were not run.`);
     break;
   }
 }
 
 console.log(`\n${timings.join('\n')}`);
+if (summaryFile) appendFileSync(summaryFile, jobSummary(results, annotations, { passed, failed }));
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -2,45 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TempSite, articleSource } from './temp-site.ts';
 
 /**
- * Bad content stops the build with a message naming the file, the field and what was expected.
- * Schema problems are caught by `astro sync`; cross-file problems by our check in `astro build`.
+ * Cross-file problems stop `astro build` with a message naming the file, the field and what was expected.
+ * Single-file mistakes (schema, file names, dates) are in planted-mistakes.test.ts.
  */
 const site = new TempSite();
 afterAll(() => site.cleanup());
 
 const FILE = 'src/content/articles/zz-bad.mdx';
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-describe('frontmatter that breaks the schema', () => {
-  it.each([
-    ['a short description', { description: 'Too short.' }, 'description', 'expected 50 to 160 characters'],
-    ['a missing title', { title: undefined }, 'title', 'expected a headline, but the field is missing'],
-    ['a date that is not a date', { pubDate: 'next Tuesday' }, 'pubDate', 'YYYY-MM-DD'],
-    ['a review due before the last review', { nextReviewDue: '2025-01-01' }, 'nextReviewDue', 'later than lastReviewed'],
-    ['alt text that is a file name', { hero: { src: '../../assets/heroes/deep-tissue-work.svg', alt: 'deep-tissue-work.svg' } }, 'hero.alt', 'not a file name'],
-    ['a hero with no alt text', { hero: { src: '../../assets/heroes/deep-tissue-work.svg' } }, 'hero.alt', 'expected alt text describing the picture, but the field is missing'],
-    ['a tag in capitals', { tags: ['Back Pain'] }, 'tags.0', 'lowercase words'],
-    ['a legacy path without a slash', { legacyPaths: ['old-page'] }, 'legacyPaths.0', 'starts with /'],
-    ['no sources', { sources: [] }, 'sources', 'at least one source'],
-    ['a draft flag that is not true or false', { draft: 'yes' }, 'draft', 'Expected type `"boolean"`, received `"string"`'],
-  ])('%s', (_name, overrides, field, expected) => {
-    site.write(FILE, articleSource(overrides));
-    const result = site.astro('sync');
-    expect(result.code, result.output).not.toBe(0);
-    expect(result.output).toContain('zz-bad');
-    expect(result.output).toContain(FILE);
-    expect(result.output).toMatch(new RegExp(`${escape(field)}: .*${escape(expected)}`));
-  });
-
-  it('a missing hero image names the file, line, field and fix', () => {
-    site.write(FILE, articleSource({ hero: { src: '../../assets/heroes/no-such-picture.svg', alt: 'A picture that is not there.' } }));
-    const result = site.astro('build');
-    expect(result.code, result.output).not.toBe(0);
-    expect(result.output).toContain(
-      `${FILE}:10: field "hero.src" points to "../../assets/heroes/no-such-picture.svg", but no file is there. Expected a path relative to this file`,
-    );
-  });
-});
 
 describe('references and addresses that do not add up', () => {
   it.each([

@@ -64,11 +64,11 @@ export class TempSite {
   }
 
   /** Runs an Astro command (build, sync) in the copy and returns its exit code and all it printed. */
-  astro(...args: string[]): RunResult {
-    const result = spawnSync(process.execPath, [astroBin, ...args], {
+  astro(command: string, extraEnv: NodeJS.ProcessEnv = {}): RunResult {
+    const result = spawnSync(process.execPath, [astroBin, command], {
       cwd: this.dir,
       encoding: 'utf8',
-      env: childEnv(),
+      env: { ...childEnv(), ...extraEnv },
     });
     return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
   }
@@ -84,10 +84,10 @@ export class TempSite {
   }
 
   /** Starts `astro dev` on a port and resolves once it answers; call the returned stop() when done. */
-  async dev(port: number): Promise<{ stop: () => void }> {
+  async dev(port: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ stop: () => void }> {
     const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port)], {
       cwd: this.dir,
-      env: childEnv(),
+      env: { ...childEnv(), ...extraEnv },
       stdio: 'ignore',
     });
     const deadline = Date.now() + 60_000;

@@ -71,8 +71,8 @@ describe('the generated Decap configuration', () => {
   const field = (name: string, fieldName: string) => (collection(name)['fields'] as Record<string, unknown>[]).find((item) => item['name'] === fieldName)!;
 
   it.each([
-    ['articles', 'src/content/articles', 'mdx', 'frontmatter', '../../assets/heroes'],
-    ['techniques', 'src/content/techniques', 'mdx', 'frontmatter', '../../assets/heroes'],
+    ['articles', 'src/content/articles', 'mdx', 'mdx-frontmatter', '../../assets/heroes'],
+    ['techniques', 'src/content/techniques', 'mdx', 'mdx-frontmatter', '../../assets/heroes'],
     ['therapists', 'src/content/therapists', 'yaml', 'yaml', '../../assets/therapists'],
   ])('%s is edited in %s as .%s (%s), pictures in %s', (name, folder, extension, format, media) => {
     expect(collection(name)).toMatchObject({ folder, extension, format, media_folder: media, public_folder: media, create: true });
@@ -83,7 +83,7 @@ describe('the generated Decap configuration', () => {
     ['articles', 'draft', { widget: 'boolean', default: true, required: false }],
     ['articles', 'author', { widget: 'relation', collection: 'therapists', value_field: '{{slug}}', multiple: false }],
     ['articles', 'sources', { widget: 'select', multiple: true, options: [{ value: 'furlan-2015', label: 'Furlan 2015' }] }],
-    ['articles', 'body', { widget: 'markdown', modes: ['raw'] }],
+    ['articles', 'body', { widget: 'markdown', modes: ['rich_text', 'raw'], editor_components: ['cite', 'callout', 'key-points', 'care-card', 'quiz-cta', 'booking-cta'] }],
     ['techniques', 'serviceId', { widget: 'select', multiple: false, options: [{ value: 'therapeutic-60', label: '60 minutes' }] }],
     ['therapists', 'specialities', { widget: 'list', field: { name: 'line', widget: 'string' } }],
   ])('%s.%s becomes %j', (name, fieldName, expected) => {
@@ -122,10 +122,18 @@ describe('the generated Decap configuration', () => {
     expect(csp).not.toMatch(/script-src[^;]*(unsafe-inline|https:)/);
   });
 
-  it('the admin page is noindex and loads only the self-hosted bundle', () => {
+  it('the admin page is noindex and loads only the self-hosted bundle and our extensions', () => {
     const html = adminHtml(github, 'Massage Strong');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
-    expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1])).toEqual(['/admin/decap-cms.js']);
+    expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1])).toEqual(['/admin/decap-cms.js', '/admin/editor-extensions.js']);
+  });
+
+  it('in `npm run dev` it saves through the local decap-server on its port, without pull requests', () => {
+    const local = buildCmsConfig({ editor: github, siteUrl: 'https://example.com', options, localPort: 4368 });
+    expect(local['local_backend']).toEqual({ url: 'http://localhost:4368/api/v1' });
+    expect(local['publish_mode']).toBeUndefined();
+    expect(config['publish_mode']).toBe('editorial_workflow');
+    expect(adminHtml(github, 'Massage Strong', 4368)).toContain("connect-src 'self' http://localhost:4368");
   });
 });
 

@@ -17,6 +17,8 @@ describe('GitHub Actions workflows', () => {
     expect(steps.some((step) => step.run === 'npm test')).toBe(true);
     expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(24);
     expect(steps.some((step) => step.run?.includes('CHROMIUM_PATH='))).toBe(true);
+    // The built site stays downloadable as a preview of the pull request.
+    expect(steps.find((step) => step.uses?.startsWith('actions/upload-artifact') && step.with?.['name'] === 'site-preview')?.with?.['path']).toBe('dist');
   });
 
   it('deploy.yml builds dist/ and publishes it to GitHub Pages from main', () => {

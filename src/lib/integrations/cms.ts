@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse, stringify } from 'yaml';
-import { adminHtml, buildCmsConfig, type CmsOption } from '../utils/cms/config.ts';
+import { buildSync } from 'esbuild';
+import { adminHtml, buildCmsConfig, DECAP_SERVER_DEFAULT_PORT, type CmsOption } from '../utils/cms/config.ts';
 import type { EditorSettings } from '../utils/cms/settings.ts';
 
 interface AdminSettings {
@@ -36,10 +37,24 @@ function readOptions(root: string): Record<'sources' | 'services', CmsOption[]> 
   };
 }
 
+/** The local decap-server's port in `npm run dev`: DECAP_SERVER_PORT, or decap-server's own default. */
+const localPort = (): number => Number(process.env['DECAP_SERVER_PORT'] ?? DECAP_SERVER_DEFAULT_PORT);
+
+/** admin/editor-extensions.js: the editor components and .mdx format, bundled for the browser, then registered with the lists. */
+let bundled: string | undefined;
+function extensionsScript(options: Record<'sources' | 'services', CmsOption[]>): string {
+  const entry = fileURLToPath(new URL('../utils/cms/admin-extensions.ts', import.meta.url));
+  bundled ??= buildSync({ entryPoints: [entry], bundle: true, format: 'iife', globalName: 'massageStrongEditor', platform: 'browser', target: 'es2022', minify: true, write: false, legalComments: 'none' }).outputFiles[0]!.text;
+  return `${bundled}massageStrongEditor.register(window.CMS, ${JSON.stringify({ sources: options.sources })});\n`;
+}
+
 function adminFiles(root: string, settings: AdminSettings, local: boolean): Record<string, string> {
-  const config = buildCmsConfig({ editor: settings.editor, siteUrl: settings.siteUrl, options: readOptions(root), local });
+  const port = local ? localPort() : undefined;
+  const options = readOptions(root);
+  const config = buildCmsConfig({ editor: settings.editor, siteUrl: settings.siteUrl, options, localPort: port });
   return {
-    'index.html': adminHtml(settings.editor, settings.name, local),
+    'editor-extensions.js': extensionsScript(options),
+    'index.html': adminHtml(settings.editor, settings.name, port),
     'config.yml': `# Made by the build from src/lib/utils/cms/fields.ts: edit that file, not this one.\n${stringify(config, { lineWidth: 0 })}`,
   };
 }

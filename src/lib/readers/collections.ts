@@ -12,6 +12,9 @@ import {
   type CheckedEntry,
   type ContentRef,
 } from '../utils/content/integrity.ts';
+import { readFileSync } from 'node:fs';
+import { fieldLine, type ContentProblem } from '../utils/content/file-rules.ts';
+import { reportContentProblems } from '../integrations/content-preflight.ts';
 import { findMissingServices } from '../utils/booking/services.ts';
 import { dayIn } from '../utils/dates.ts';
 import { settings } from './settings.ts';
@@ -30,6 +33,20 @@ const buildTime = new Date();
 
 function fileOf(entry: { filePath?: string | undefined; collection: string; id: string }): string {
   return entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
+}
+
+/** A "file: field "x" ..." message as a problem with the field's line, so messages and annotations point at it. */
+function withLine(text: string): ContentProblem {
+  const at = text.indexOf(': ');
+  const file = text.slice(0, at);
+  const field = /field "([^"]+)"/.exec(text)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
+  let line: number | undefined;
+  try {
+    if (field) line = fieldLine(readFileSync(file, 'utf8'), file.endsWith('.yaml'), field);
+  } catch {
+    line = undefined;
+  }
+  return { file, line, message: text.slice(at + 2) };
 }
 
 async function checkContent(): Promise<void> {
@@ -79,9 +96,7 @@ async function checkContent(): Promise<void> {
     ...checked.flatMap(findCitationProblems),
     ...findMissingServices(known.services),
   ];
-  if (problems.length > 0) {
-    throw new Error(`Content problems (the build stops until they are fixed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-  }
+  if (problems.length > 0) throw reportContentProblems(problems.map(withLine), 'Content problems');
   const warnings = [
     ...findOverdueReviews(checked, dayIn(settings.timezone, buildTime)),
     ...therapists

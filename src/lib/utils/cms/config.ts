@@ -2,6 +2,8 @@
 import { CMS_COLLECTIONS, type CmsCollection, type CmsField, type OptionSource } from './fields.ts';
 import type { EditorSettings } from './settings.ts';
 import type { RouteNeed } from '../security/policy.ts';
+import { MDX_FORMAT } from './admin-extensions.ts';
+import { editorComponents } from './editor-components.ts';
 
 export interface CmsOption {
   value: string;
@@ -13,8 +15,8 @@ export interface CmsConfigInput {
   siteUrl: string;
   /** Choices for select fields, read from the YAML lists at build time. */
   options: Record<OptionSource, readonly CmsOption[]>;
-  /** true in `npm run dev`: Decap talks to a local decap-server instead of GitHub. */
-  local?: boolean;
+  /** In `npm run dev`: the port of the local decap-server Decap saves through, instead of GitHub. */
+  localPort?: number | undefined;
 }
 
 /** Values a new entry starts with in the editor; the schema's own defaults apply when a field is empty. */
@@ -63,9 +65,11 @@ const BODY_FIELD = {
   name: 'body',
   label: 'Text',
   widget: 'markdown',
-  // Raw mode keeps MDX components (Cite, Callout...) exactly as written; the rich editor would rewrite them.
-  modes: ['raw'],
-  hint: 'Markdown. Start sections with "## ". Cite each source after the claim it supports. docs/publishing.md shows every component.',
+  // The rich editor shows citations, callouts and key points as forms (its "+" menu inserts them);
+  // "Markdown" shows the text as it is saved.
+  modes: ['rich_text', 'raw'],
+  editor_components: editorComponents([]).map((component) => component.id),
+  hint: 'Start sections with a heading. Add citations, callouts and key points with the + button. docs/publishing.md shows every component.',
 };
 
 function decapCollection(collection: CmsCollection, options: CmsConfigInput['options']): Record<string, unknown> {
@@ -76,7 +80,8 @@ function decapCollection(collection: CmsCollection, options: CmsConfigInput['opt
     label_singular: collection.labelSingular,
     folder: collection.folder,
     extension: collection.extension,
-    format: mdx ? 'frontmatter' : 'yaml',
+    // Our own .mdx format (admin-extensions.ts) keeps the lines of fields nobody changed.
+    format: mdx ? MDX_FORMAT : 'yaml',
     create: true,
     slug: '{{slug}}',
     identifier_field: collection.identifier,
@@ -99,9 +104,10 @@ function decapBackend(editor: EditorSettings): Record<string, unknown> {
 export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
   return {
     backend: decapBackend(input.editor),
-    ...(input.local ? { local_backend: true } : {}),
+    ...(input.localPort ? { local_backend: { url: localBackendUrl(input.localPort) } } : {}),
     // Each change becomes a pull request, so the checks in .github/workflows/test.yml run before it goes live.
-    publish_mode: 'editorial_workflow',
+    // decap-server writes straight to the files on this computer, so the local editor saves without one.
+    ...(input.localPort ? {} : { publish_mode: 'editorial_workflow' }),
     site_url: input.siteUrl,
     display_url: input.siteUrl,
     locale: 'en',
@@ -148,10 +154,16 @@ export function adminRouteNeed(editor: EditorSettings): RouteNeed {
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** admin/index.html: loads the self-hosted Decap bundle; kept out of search engines and the sitemap. */
-export function adminHtml(editor: EditorSettings, clinicName: string, local = false): string {
+/** decap-server's default port (`npx decap-server`); DECAP_SERVER_PORT changes it, as PORT does for the server. */
+export const DECAP_SERVER_DEFAULT_PORT = 8081;
+
+/** Where Decap reaches a local decap-server. */
+export const localBackendUrl = (port: number): string => `http://localhost:${port}/api/v1`;
+
+export function adminHtml(editor: EditorSettings, clinicName: string, localPort?: number): string {
   const csp = adminCsp(editor);
-  // In `npm run dev` Decap may also talk to a local decap-server on its default port.
-  const policy = local ? csp.replace("connect-src 'self'", "connect-src 'self' http://localhost:8081") : csp;
+  // In `npm run dev` Decap also talks to the local decap-server.
+  const policy = localPort ? csp.replace("connect-src 'self'", `connect-src 'self' http://localhost:${localPort}`) : csp;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -167,6 +179,7 @@ export function adminHtml(editor: EditorSettings, clinicName: string, local = fa
 <body>
 <noscript>The content editor needs JavaScript. You can also edit the files in src/content/ directly: see docs/publishing.md.</noscript>
 <script src="/admin/decap-cms.js"></script>
+<script src="/admin/editor-extensions.js"></script>
 </body>
 </html>
 `;

@@ -7,7 +7,7 @@ import type { CmsField } from './fields.ts';
 /** The parts of a zod schema this check reads. */
 interface ZodLike {
   type: string;
-  def: { innerType?: ZodLike; in?: ZodLike; element?: ZodLike };
+  def: { innerType?: ZodLike; in?: ZodLike; out?: ZodLike; element?: ZodLike };
   shape?: Record<string, ZodLike>;
 }
 
@@ -21,12 +21,16 @@ export interface SchemaField {
   children: SchemaField[];
 }
 
+/** The schema a preprocess step (strictFields, calendarDay) feeds: its value's real shape. */
+const throughPreprocess = (schema: ZodLike): ZodLike =>
+  schema.type === 'pipe' && schema.def.in?.type === 'transform' && schema.def.out ? throughPreprocess(schema.def.out) : schema;
+
 function unwrap(schema: ZodLike): { inner: ZodLike; required: boolean } {
-  let inner = schema;
+  let inner = throughPreprocess(schema);
   let required = true;
   while ((inner.type === 'optional' || inner.type === 'default' || inner.type === 'nullable') && inner.def.innerType) {
     required = false;
-    inner = inner.def.innerType;
+    inner = throughPreprocess(inner.def.innerType);
   }
   return { inner, required };
 }
@@ -45,7 +49,7 @@ function kindOf(schema: ZodLike, image: unknown): FieldKind {
 
 /** The schema's fields, with required-ness and kind; `image` is the stub passed as the schema's image(). */
 export function describeSchema(schema: unknown, image: unknown): SchemaField[] {
-  const shape = (schema as ZodLike).shape ?? {};
+  const shape = throughPreprocess(schema as ZodLike).shape ?? {};
   return Object.entries(shape).map(([name, field]) => {
     const { inner, required } = unwrap(field);
     const kind = kindOf(inner, image);
