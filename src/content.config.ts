@@ -8,6 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { serviceSchema } from './lib/utils/booking/services.ts';
 import { TECHNIQUE_IDS } from './lib/utils/booking/services.ts';
+import { latestReview } from './lib/utils/content/review.ts';
 
 /** Text that must be there: a missing field says so, instead of zod's bare "Required". */
 const text = (what: string) =>
@@ -26,9 +27,20 @@ const review = {
   author: reference('therapists'),
   /** The clinician who reviewed it: a file name (without .yaml) in src/content/therapists/. */
   reviewer: reference('therapists'),
-  /** The day the reviewer last checked the page. Shown as "Last reviewed". */
-  lastReviewed: date('the last review day'),
-  /** The day the next review is due, after lastReviewed. Shown as "Next review due"; the build warns once it has passed. */
+  /** Every review of the page (at least one): the day, who reviewed it and what changed. The newest is shown as "Last reviewed". */
+  reviewHistory: z
+    .array(
+      z.object({
+        /** The day of the review. */
+        date: date('the review day'),
+        /** Who reviewed it: a file name (without .yaml) in src/content/therapists/. */
+        reviewer: reference('therapists'),
+        /** What changed, in one line, for example "Checked every source; no changes". */
+        changes: text('one line on what changed').min(5, 'expected one line on what changed, for example "Checked every source; no changes"'),
+      }),
+    )
+    .min(1, 'expected at least one review: the day, who reviewed and what changed'),
+  /** The day the next review is due, after the newest review. Shown as "Next review due"; the build warns once it has passed. */
   nextReviewDue: date('the next review day'),
   /** Sources the page cites, by id from src/content/sources.yaml, in the order the text first cites them. */
   sources: z.array(reference('sources')).min(1, 'expected at least one source: every health page cites its evidence'),
@@ -44,8 +56,11 @@ const hero = <T extends z.ZodType>(image: () => T) =>
       .refine((text) => !/\.(svg|png|jpe?g|webp|avif|gif)\b/i.test(text), 'expected alt text that describes the picture, not a file name'),
   });
 
-const reviewOrder = (entry: { lastReviewed: Date; nextReviewDue: Date }) => entry.nextReviewDue > entry.lastReviewed;
-const reviewOrderIssue = { message: 'expected nextReviewDue to be later than lastReviewed', path: ['nextReviewDue'] };
+const reviewOrder = (entry: { reviewHistory: { date: Date }[]; nextReviewDue: Date }) => entry.nextReviewDue > latestReview(entry.reviewHistory).date;
+const reviewOrderIssue = { message: 'expected nextReviewDue to be later than the newest reviewHistory date', path: ['nextReviewDue'] };
+const newestReviewer = (entry: { reviewHistory: { reviewer: { id: string } }[]; reviewer: { id: string } }) =>
+  latestReview(entry.reviewHistory as { date: Date; reviewer: { id: string } }[]).reviewer.id === entry.reviewer.id;
+const newestReviewerIssue = { message: 'expected the newest reviewHistory entry to name the same reviewer as the reviewer field', path: ['reviewHistory'] };
 
 /** Articles on back pain: src/content/articles/<url-slug>.mdx. */
 const articles = defineCollection({
@@ -78,7 +93,8 @@ const articles = defineCollection({
           .array(z.string().regex(/^\/[a-z0-9\-/]*[a-z0-9]$/, 'expected a path like "/old-article-address": starts with /, lowercase, no trailing slash'))
           .default([]),
       })
-      .refine(reviewOrder, reviewOrderIssue),
+      .refine(reviewOrder, reviewOrderIssue)
+      .refine(newestReviewer, newestReviewerIssue),
 });
 
 /** Technique explainers: src/content/techniques/<technique-id>.mdx, one per technique. */
@@ -107,7 +123,8 @@ const techniques = defineCollection({
         /** The booking service this page preselects: an id from src/content/services.yaml. */
         serviceId: reference('services'),
       })
-      .refine(reviewOrder, reviewOrderIssue),
+      .refine(reviewOrder, reviewOrderIssue)
+      .refine(newestReviewer, newestReviewerIssue),
 });
 
 /** Therapists and reviewers: src/content/therapists/<id>.yaml. */

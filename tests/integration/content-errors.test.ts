@@ -16,7 +16,9 @@ describe('frontmatter that breaks the schema', () => {
     ['a short description', { description: 'Too short.' }, 'description', 'expected 50 to 160 characters'],
     ['a missing title', { title: undefined }, 'title', 'expected a headline, but the field is missing'],
     ['a date that is not a date', { pubDate: 'next Tuesday' }, 'pubDate', 'YYYY-MM-DD'],
-    ['a review due before the last review', { nextReviewDue: '2025-01-01' }, 'nextReviewDue', 'later than lastReviewed'],
+    ['a review due before the last review', { nextReviewDue: '2025-01-01' }, 'nextReviewDue', 'later than the newest reviewHistory date'],
+    ['an empty review history', { reviewHistory: [] }, 'reviewHistory', 'at least one review'],
+    ['a newest review by someone other than the reviewer', { reviewHistory: [{ date: '2026-01-05', reviewer: 'jordan-ellis', changes: 'First version' }] }, 'reviewHistory', 'same reviewer as the reviewer field'],
     ['alt text that is a file name', { hero: { src: '../../assets/heroes/deep-tissue-work.svg', alt: 'deep-tissue-work.svg' } }, 'hero.alt', 'not a file name'],
     ['a hero with no alt text', { hero: { src: '../../assets/heroes/deep-tissue-work.svg' } }, 'hero.alt', 'expected alt text describing the picture, but the field is missing'],
     ['a tag in capitals', { tags: ['Back Pain'] }, 'tags.0', 'lowercase words'],
@@ -73,7 +75,7 @@ describe('references and addresses that do not add up', () => {
   });
 
   it('an overdue review builds with a warning naming the page', () => {
-    site.write(FILE, articleSource({ lastReviewed: '2024-01-01', nextReviewDue: '2025-01-01' }));
+    site.write(FILE, articleSource({ reviewHistory: [{ date: '2024-01-01', reviewer: 'priya-natarajan', changes: 'First version of the page' }], nextReviewDue: '2025-01-01' }));
     const result = site.astro('build');
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain(`${FILE}: review overdue since 2025-01-01`);

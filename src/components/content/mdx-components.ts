@@ -5,6 +5,7 @@ import CareCard from './CareCard.astro';
 import QuizCta from './QuizCta.astro';
 import BookingCta from './BookingCta.astro';
 import Figure from './Figure.astro';
+import ServiceFact from './ServiceFact.astro';
 
 /** Components authors can use in MDX without importing them. */
-export const mdxComponents = { Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure };
+export const mdxComponents = { Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure, ServiceFact };

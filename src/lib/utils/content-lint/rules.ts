@@ -223,7 +223,7 @@ export const reviewDue: Rule = (file, context) => {
       file.lineOf('nextReviewDue'),
       'review-overdue',
       'warning',
-      `the review was due on ${due}; ask the reviewer to check the page, then update lastReviewed and nextReviewDue.`,
+      `the review was due on ${due}; ask the reviewer to check the page, then add a reviewHistory entry and update nextReviewDue.`,
     ),
   ];
 };
