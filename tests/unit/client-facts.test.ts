@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import siteConfig from '../../src/site.config.ts';
-import { CLIENT_TOPICS, clientAnswers, replyWithin } from '../../src/lib/utils/client-facts.ts';
+import { CLIENT_TOPICS, clientAnswers, replyWithin, type ClientTopic } from '../../src/lib/utils/client-facts.ts';
 import { resolveSettings } from '../../src/lib/utils/settings/validate.ts';
 
 const settings = resolveSettings(siteConfig);
@@ -24,7 +24,7 @@ describe('clientAnswers', () => {
     ['payment methods as a list', { paymentMethods: ['cash', 'cards'] }, 'payment', 'You can pay by cash or cards.'],
     ['the youngest age', { minimumAge: 14 }, 'minors', 'We treat clients aged 14 and over.'],
     ['how long records are kept', { recordsKeptYears: 6 }, 'records', 'for 6 years after your last visit'],
-  ] as const)('says %s from the settings', (_name, facts, topic, expected) => {
+  ] as [string, Partial<typeof settings.clientFacts>, ClientTopic, string][])('says %s from the settings', (_name, facts, topic, expected) => {
     expect(clientAnswers(withFacts(facts))[topic].paragraphs.join(' ')).toContain(expected);
   });
 
