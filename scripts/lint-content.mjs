@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
-import { formatFinding, lintFile, parseContentFile, siteRoutes } from '../src/lib/utils/content-lint/index.ts';
+import { formatFinding, lintFile, parseContentFile } from '../src/lib/utils/content-lint/index.ts';
+import { siteRoutes } from '../src/lib/utils/routes.ts';
 import { dayIn } from '../src/lib/utils/new-entry.ts';
 import { settings } from '../src/lib/readers/settings.ts';
 
@@ -43,7 +44,6 @@ const { routes, hiddenRoutes } = siteRoutes({
   articles,
   techniques: files('src/content/techniques', /\.mdx?$/).map((name) => name.replace(/\.mdx?$/, '')),
   therapists: files('src/content/therapists', /\.ya?ml$/).map((name) => name.replace(/\.ya?ml$/, '')),
-  articlesPerPage: 10,
 });
 
 const requested = process.argv.slice(2).map((path) => relative(root, fileURLToPath(new URL(path, `file://${process.env.INIT_CWD ?? root}/`))));

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { getArticles, getTechniques } from '../lib/readers/collections.ts';
-import { articleUrl, techniqueUrl } from '../lib/utils/content/urls.ts';
+import { pageFiles } from '../lib/readers/page-files.ts';
+import { sitePages } from '../lib/utils/routes.ts';
 import { assertRedirects, collectRedirects, redirectsFile } from '../lib/utils/redirects.ts';
 
 /** A route named by a parameter, because Astro skips page files whose names start with "_". */
@@ -8,18 +10,16 @@ export function getStaticPaths() {
   return [{ params: { redirects: '_redirects' } }];
 }
 
-/** Pages without brackets in src/pages, as site paths. */
-function staticPages(): string[] {
-  return Object.keys(import.meta.glob('/src/pages/**/*.astro'))
-    .filter((file) => !file.includes('[') && !/\/_/.test(file))
-    .map((file) => file.replace('/src/pages', '').replace(/\.astro$/, '').replace(/\/index$/, '') || '/');
-}
-
 /** The `_redirects` file for hosts that read one; the build stops if the table is unsound. */
 export const GET: APIRoute = async () => {
-  const [articles, techniques] = await Promise.all([getArticles(), getTechniques()]);
+  const [articles, techniques, therapists] = await Promise.all([getArticles(), getTechniques(), getCollection('therapists')]);
   const rules = collectRedirects(articles.map((article) => ({ id: article.id, title: article.data.title, legacyPaths: article.data.legacyPaths })));
-  const pages = new Set([...staticPages(), ...articles.map((a) => articleUrl(a.id)), ...techniques.map((t) => techniqueUrl(t.id))]);
+  const pages = sitePages({
+    pageFiles: pageFiles(),
+    articles: articles.map((article) => ({ id: article.id, tags: article.data.tags })),
+    techniques: techniques.map((technique) => technique.id),
+    therapists: therapists.map((therapist) => therapist.id),
+  });
   assertRedirects(rules, pages);
   return new Response(redirectsFile(rules), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { budgetTable, overBudget } from '../../src/lib/utils/quality/budgets.ts';
 import { inlineCode } from '../../src/lib/utils/quality/html.ts';
-import { findLinkProblems, missingFeedTargets, pagePath, thirdPartyLoads } from '../../src/lib/utils/quality/links.ts';
+import { findLinkProblems, missingFeedTargets, thirdPartyLoads } from '../../src/lib/utils/quality/links.ts';
+import { normalisePath } from '../../src/lib/utils/routes.ts';
 import { measurePages } from '../../src/lib/readers/read-dist.ts';
 import { allowsInline, parsePolicy, policyProblems } from '../../src/lib/utils/security/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/utils/security/headers-file.ts';
@@ -53,7 +54,7 @@ describe('security headers (dist/_headers)', () => {
 
   it('every page gets the required headers and a policy with no unsafe script sources', () => {
     const problems = [...site().pages.keys()].flatMap((file) => {
-      const path = pagePath(file);
+      const path = normalisePath(file);
       const headers = headersFor(rules, path);
       const policies = (headers.get('content-security-policy') ?? '').split(',').filter((text) => text.trim() !== '').map(parsePolicy);
       return [...requiredHeaderProblems(headers), ...policies.flatMap(policyProblems)].map((problem) => `${path}: ${problem}`);
@@ -70,7 +71,7 @@ describe('security headers (dist/_headers)', () => {
   it('every inline script and style on every page is allowed by the policy the file sets', () => {
     const problems: string[] = [];
     for (const [file, tags] of site().pages) {
-      const path = pagePath(file);
+      const path = normalisePath(file);
       const policies = (headersFor(rules, path).get('content-security-policy') ?? '').split(',').map(parsePolicy);
       const { scripts, styles } = inlineCode(tags);
       for (const [kind, blocks] of [['script', scripts], ['style', styles]] as const) {

@@ -3,8 +3,7 @@ import { byNewest, hiddenReason, isLive } from '../../src/lib/utils/content/publ
 import { countWords, readingMinutes } from '../../src/lib/utils/content/reading.ts';
 import { relatedItems } from '../../src/lib/utils/content/related.ts';
 import { buildToc } from '../../src/lib/utils/content/toc.ts';
-import { articleUrl, slugify, tagUrl } from '../../src/lib/utils/content/urls.ts';
-import { isNoindex, markNoindex, normalisePath } from '../../src/lib/integrations/noindex-registry.ts';
+import { isNoindex, markNoindex } from '../../src/lib/integrations/noindex-registry.ts';
 import { findImageRefs } from '../../src/lib/utils/content/image-refs.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
@@ -100,32 +99,7 @@ describe('relatedItems', () => {
   });
 });
 
-describe('urls', () => {
-  it.each([
-    ['Chronic back pain', 'chronic-back-pain'],
-    ['  Sleep & mood ', 'sleep-and-mood'],
-    ['Café massage', 'cafe-massage'],
-    ['self-care', 'self-care'],
-  ])('slugify(%j) = %s', (text, slug) => {
-    expect(slugify(text)).toBe(slug);
-  });
-
-  it('builds page addresses', () => {
-    expect(articleUrl('abc')).toBe('/articles/abc');
-    expect(tagUrl('Chronic back pain')).toBe('/tags/chronic-back-pain');
-  });
-});
-
 describe('noindex registry', () => {
-  it.each([
-    ['/tags/x.html', '/tags/x'],
-    ['/tags/x/', '/tags/x'],
-    ['/index.html', '/'],
-    ['/', '/'],
-  ])('normalisePath(%s) = %s', (path, expected) => {
-    expect(normalisePath(path)).toBe(expected);
-  });
-
   it('answers for absolute URLs and paths alike', () => {
     markNoindex('/tags/registry-test');
     expect(isNoindex('https://massagestrong.com/tags/registry-test')).toBe(true);

@@ -3,12 +3,9 @@ import {
   fleschKincaidGrade,
   formatFinding,
   lintFile,
-  linkPath,
   looksLikeFileName,
   parseContentFile,
   RULES,
-  siteRoutes,
-  staticPagePaths,
   syllables,
   textStats,
   type ContentKind,
@@ -188,17 +185,6 @@ describe('helpers', () => {
   });
 
   it.each([
-    ['/contact', '/contact'],
-    ['/contact/', '/contact'],
-    ['/techniques/x#part', '/techniques/x'],
-    ['/articles?page=2', '/articles'],
-    ['/about.html', '/about'],
-    ['/', '/'],
-  ])('linkPath(%s) is %s', (href, expected) => {
-    expect(linkPath(href)).toBe(expected);
-  });
-
-  it.each([
     ['cat', 1],
     ['table', 2],
     ['massage', 2],
@@ -216,34 +202,6 @@ describe('helpers', () => {
     const grade = fleschKincaidGrade(textStats([text]));
     expect(grade).toBeGreaterThan(low);
     expect(grade).toBeLessThan(high);
-  });
-
-  it('lists static pages and skips dynamic and private ones', () => {
-    expect(staticPagePaths(['index.astro', 'about.astro', 'rss.xml.ts', 'articles/[slug].astro', '_home/Hero.astro', 'therapists/index.astro'])).toEqual([
-      '/',
-      '/about',
-      '/rss.xml',
-      '/therapists',
-    ]);
-  });
-
-  it('builds routes from live content, and keeps drafts apart', () => {
-    const { routes, hiddenRoutes } = siteRoutes({
-      pageFiles: ['contact.astro'],
-      publicFiles: ['favicon.svg'],
-      articles: [
-        ...Array.from({ length: 11 }, (_, index) => ({ id: `a${index}`, live: true, tags: ['Back pain'], legacyPaths: [] })),
-        { id: 'draft', live: false, tags: ['secret tag'], legacyPaths: ['/old-draft'] },
-      ],
-      techniques: ['deep-tissue-work'],
-      therapists: ['sam-lee'],
-      articlesPerPage: 10,
-    });
-    for (const path of ['/contact', '/favicon.svg', '/articles', '/articles/2', '/articles/a10', '/tags/back-pain', '/techniques/deep-tissue-work', '/therapists/sam-lee']) {
-      expect(routes.has(path), path).toBe(true);
-    }
-    for (const path of ['/articles/3', '/articles/draft', '/tags/secret-tag', '/old-draft']) expect(routes.has(path), path).toBe(false);
-    expect([...hiddenRoutes]).toEqual(['/articles/draft']);
   });
 
   it('formats a finding as file:line: severity [rule] message', () => {

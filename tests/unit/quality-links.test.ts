@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTags } from '../../src/lib/utils/quality/html.ts';
-import { cssRefs, findLinkProblems, missingFeedTargets, pagePath, resolveFile, thirdPartyLoads, type SiteSnapshot } from '../../src/lib/utils/quality/links.ts';
+import { cssRefs, findLinkProblems, missingFeedTargets, resolveFile, thirdPartyLoads, type SiteSnapshot } from '../../src/lib/utils/quality/links.ts';
 
 const ORIGIN = 'https://massagestrong.com';
 
@@ -52,16 +52,7 @@ describe('findLinkProblems', () => {
   });
 });
 
-describe('pagePath and resolveFile', () => {
-  it.each([
-    ['index.html', '/'],
-    ['articles.html', '/articles'],
-    ['articles/a.html', '/articles/a'],
-    ['guide/index.html', '/guide'],
-  ])('%s is served at %s', (file, path) => {
-    expect(pagePath(file)).toBe(path);
-  });
-
+describe('resolveFile', () => {
   const files = new Set(['index.html', 'articles.html', 'guide/index.html', 'favicon.svg', 'a b.html']);
   it.each([
     ['/', 'index.html'],

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, resultUrl, statusMessage } from '../../src/lib/utils/search-results.ts';
-
-describe('resultUrl', () => {
-  it.each([
-    ['/techniques/trigger-point-therapy.html', '/techniques/trigger-point-therapy'],
-    ['/articles/index.html', '/articles/'],
-    ['/index.html', '/'],
-    ['/articles/x', '/articles/x'],
-  ])('%s -> %s', (url, expected) => {
-    expect(resultUrl(url)).toBe(expected);
-  });
-});
+import { excerptParts, statusMessage } from '../../src/lib/utils/search-results.ts';
 
 describe('statusMessage', () => {
   it.each([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   breadcrumbLd,
-  breadcrumbTrail,
   citationLd,
   clinicLd,
   healthPageLd,
@@ -12,6 +11,7 @@ import {
   websiteLd,
   type ClinicInput,
 } from '../../src/lib/utils/structured-data/index.ts';
+import { breadcrumbTrail } from '../../src/lib/utils/routes.ts';
 
 const SITE = 'https://clinic.example';
 
@@ -94,23 +94,6 @@ describe('websiteLd', () => {
       inLanguage: 'en-US',
       publisher: { '@id': `${SITE}/#clinic` },
     });
-  });
-});
-
-describe('breadcrumbTrail', () => {
-  it.each([
-    ['/', 'Home', []],
-    ['/index.html', 'Home', []],
-    ['/articles/index.html', 'Articles', [['/', 'Home'], ['/articles', 'Articles']]],
-    ['/contact', 'Contact', [['/', 'Home'], ['/contact', 'Contact']]],
-    ['/contact.html', 'Contact', [['/', 'Home'], ['/contact', 'Contact']]],
-    ['/articles', 'Articles', [['/', 'Home'], ['/articles', 'Articles']]],
-    ['/articles/x', 'X', [['/', 'Home'], ['/articles', 'Articles'], ['/articles/x', 'X']]],
-    ['/techniques/y.html', 'Y', [['/', 'Home'], ['/techniques', 'Techniques'], ['/techniques/y', 'Y']]],
-    // No /tags page exists, so the trail skips it.
-    ['/tags/back-pain', 'Back pain', [['/', 'Home'], ['/tags/back-pain', 'Back pain']]],
-  ])('%s', (path, title, expected) => {
-    expect(breadcrumbTrail(path, title).map((crumb) => [crumb.href, crumb.label])).toEqual(expected);
   });
 });
 

@@ -3,7 +3,7 @@
  * and the sitemap writes it as <lastmod>. Shared through globalThis like the noindex registry, because the
  * sitemap integration and the rendered pages load separate copies of this module.
  */
-import { normalisePath } from './noindex-registry.ts';
+import { normalisePath } from '../utils/routes.ts';
 
 const KEY = Symbol.for('massage-strong.lastmod');
 
@@ -22,8 +22,7 @@ export function markLastmod(pathname: string, date: Date): void {
 
 /** The page's last-changed day, if it reported one. */
 export function lastmodOf(urlOrPath: string): Date | undefined {
-  const path = urlOrPath.startsWith('/') ? urlOrPath : new URL(urlOrPath).pathname;
-  return registry().get(normalisePath(path));
+  return registry().get(normalisePath(urlOrPath));
 }
 
 /** The most recent of the days a page was published, updated and reviewed. */

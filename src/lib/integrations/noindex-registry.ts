@@ -3,6 +3,8 @@
  * leaves them out: one source of truth, the page's own robots tag. The build renders pages in the same
  * process as the sitemap integration, so a global registry is shared by both module copies.
  */
+import { normalisePath } from '../utils/routes.ts';
+
 const KEY = Symbol.for('massage-strong.noindex-paths');
 
 function registry(): Set<string> {
@@ -11,11 +13,6 @@ function registry(): Set<string> {
   return store[KEY];
 }
 
-/** Normalises "/tags/x.html", "/tags/x/" and "/tags/x" to "/tags/x". */
-export function normalisePath(path: string): string {
-  const clean = path.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/\/+$/, '');
-  return clean === '' ? '/' : clean;
-}
 
 export function markNoindex(pathname: string): void {
   registry().add(normalisePath(pathname));
@@ -23,6 +20,5 @@ export function markNoindex(pathname: string): void {
 
 /** True when the page at this absolute URL or path asked not to be indexed. */
 export function isNoindex(urlOrPath: string): boolean {
-  const path = urlOrPath.startsWith('/') ? urlOrPath : new URL(urlOrPath).pathname;
-  return registry().has(normalisePath(path));
+  return registry().has(normalisePath(urlOrPath));
 }

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineCodeOf } from '../utils/quality/html.ts';
-import { pagePath } from '../utils/quality/links.ts';
+import { normalisePath } from '../utils/routes.ts';
 import { listFiles } from '../readers/read-dist.ts';
 import { renderHeadersFile } from '../utils/security/headers-file.ts';
 import { headerRules, ROUTE_NEEDS, type InlineCode, type RouteNeed } from '../utils/security/policy.ts';
@@ -24,7 +24,7 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): AstroInte
         const dist = fileURLToPath(dir);
         const pages: InlineCode[] = listFiles(dist)
           .filter((file) => file.endsWith('.html'))
-          .map((file) => ({ path: pagePath(file), ...inlineCodeOf(readFileSync(join(dist, file), 'utf8')) }));
+          .map((file) => ({ path: normalisePath(file), ...inlineCodeOf(readFileSync(join(dist, file), 'utf8')) }));
         const rules = headerRules(pages, options.needs ?? ROUTE_NEEDS);
         const text = renderHeadersFile(rules, {
           detachLines: options.detachLines ?? true,

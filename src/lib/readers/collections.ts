@@ -14,7 +14,8 @@ import {
 } from '../utils/content/integrity.ts';
 import { byNewest, isLive } from '../utils/content/publishing.ts';
 import { latestReview, reviewsNewestFirst } from '../utils/content/review.ts';
-import { articleUrl, techniqueUrl } from '../utils/content/urls.ts';
+import { articleUrl, staticRoutes, techniqueUrl } from '../utils/routes.ts';
+import { pageFiles } from './page-files.ts';
 import { readingMinutes } from '../utils/content/reading.ts';
 import { buildToc } from '../utils/content/toc.ts';
 
@@ -27,18 +28,6 @@ const buildTime = new Date();
 
 function fileOf(entry: { filePath?: string | undefined; collection: string; id: string }): string {
   return entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
-}
-
-/** Static routes (src/pages without brackets) that content must not claim as a legacy path. */
-function staticRoutes(): Map<string, string> {
-  const files = Object.keys(import.meta.glob('/src/pages/**/*.astro'));
-  const routes = new Map<string, string>();
-  for (const file of files) {
-    if (file.includes('[') || /\/_/.test(file)) continue;
-    const route = file.replace('/src/pages', '').replace(/\.astro$/, '').replace(/\/index$/, '') || '/';
-    routes.set(route, file.slice(1));
-  }
-  return routes;
 }
 
 async function checkContent(): Promise<void> {
@@ -84,7 +73,8 @@ async function checkContent(): Promise<void> {
   ];
   const problems = [
     ...findBrokenReferences(checked, known),
-    ...findUrlClashes(checked, staticRoutes()),
+    // Static routes (page files without brackets) that content must not claim as a legacy path.
+    ...findUrlClashes(checked, new Map([...staticRoutes(pageFiles())].map(([route, file]) => [route, `src/pages/${file}`]))),
     ...checked.flatMap(findCitationProblems),
   ];
   if (problems.length > 0) {

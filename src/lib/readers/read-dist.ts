@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fontFaceUrls, pageLoads, staticImports, type PageBytes } from '../utils/quality/budgets.ts';
 import { parseTags, type Tag } from '../utils/quality/html.ts';
-import { pagePath, resolveFile, type SiteSnapshot } from '../utils/quality/links.ts';
+import { resolveFile, type SiteSnapshot } from '../utils/quality/links.ts';
+import { normalisePath } from '../utils/routes.ts';
 
 /** Every file under dir, as paths relative to it with forward slashes. */
 export function listFiles(dir: string): string[] {
@@ -50,7 +51,7 @@ export function measurePages(dist: string, site: SiteSnapshot): Map<string, Page
   };
   const results = new Map<string, PageBytes>();
   for (const [file, tags] of site.pages) {
-    const path = pagePath(file);
+    const path = normalisePath(file);
     const loads = pageLoads(tags);
     const css = new Set(loads.stylesheets.map((url) => local(url, path)).filter((f) => f !== undefined));
     const fonts = new Set(loads.fonts.map((url) => local(url, path)).filter((f) => f !== undefined));

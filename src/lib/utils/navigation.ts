@@ -1,3 +1,5 @@
+import { normalisePath } from './routes.ts';
+
 /** A link in the site's menus. */
 export interface NavLink {
   href: string;
@@ -34,7 +36,7 @@ export const legalNav: readonly NavLink[] = [
 /** True when `href` is the current page or a section the current page belongs to. */
 export function isCurrent(href: string, pathname: string): boolean {
   // Static builds render '/articles' as '/articles.html' and '/' as '/index.html'.
-  const path = pathname.replace(/(\/index)?\.html$/, '').replace(/\/+$/, '') || '/';
+  const path = normalisePath(pathname);
   if (href === '/') return path === '/';
   return path === href || path.startsWith(`${href}/`);
 }

@@ -2,7 +2,7 @@
  * The pure half of `npm run new`: from a kind and a title, the file path and a starting file with every
  * required field and a hint for each. scripts/new.mjs does the reading and writing.
  */
-import { slugify } from './content/urls.ts';
+import { slugify } from './routes.ts';
 
 export const ENTRY_KINDS = ['article', 'technique', 'therapist'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

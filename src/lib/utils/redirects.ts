@@ -2,7 +2,7 @@
  * The site's redirect table: one list that makes both the static redirect pages (src/pages/[...legacy].astro)
  * and the `_redirects` file for hosts that read one (src/pages/_redirects.ts).
  */
-import { articleUrl } from './content/urls.ts';
+import { articleUrl, normalisePath } from './routes.ts';
 
 export interface Redirect {
   /** The old path, starting with "/", no trailing slash. */
@@ -51,8 +51,6 @@ export function collectRedirects(articles: readonly ArticleRedirectSource[], fix
   return rules;
 }
 
-const tidy = (path: string) => path.replace(/\.html$/, '').replace(/\/+$/, '') || '/';
-
 /**
  * What is wrong with a table, given the site's pages: a source used twice with different targets,
  * a source that is itself a page, a target that is not a page, a target that redirects again, or a
@@ -61,10 +59,10 @@ const tidy = (path: string) => path.replace(/\.html$/, '').replace(/\/+$/, '') |
 export function findRedirectProblems(rules: readonly Redirect[], pages: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const targets = new Map<string, string>();
-  const sources = new Set(rules.map((rule) => tidy(rule.from)));
+  const sources = new Set(rules.map((rule) => normalisePath(rule.from)));
   for (const rule of rules) {
-    const from = tidy(rule.from);
-    const to = tidy(rule.to);
+    const from = normalisePath(rule.from);
+    const to = normalisePath(rule.to);
     if (!/^\/[a-z0-9\-/]*$/.test(rule.from) || rule.from !== from) {
       problems.push(`"${rule.from}": expected a lowercase path starting with "/" and without a trailing slash`);
     }

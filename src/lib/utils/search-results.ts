@@ -1,11 +1,5 @@
 /** Pure helpers for the search box: what it says and where results link. */
 
-/** Pagefind indexes built files ("/techniques/x.html"); the site's addresses have no ".html". */
-export function resultUrl(url: string): string {
-  const clean = url.replace(/\/index\.html$/, '/').replace(/\.html$/, '');
-  return clean === '' ? '/' : clean;
-}
-
 /** The sentence screen readers hear after each search. */
 export function statusMessage(query: string, count: number): string {
   const term = query.trim();

@@ -1,3 +1,5 @@
+import { normalisePath, SITE_CARD_NAME, socialCardUrl } from './routes.ts';
+
 /** Builds the page title: "Page | Clinic", or the clinic's own title on the home page. */
 export function formatTitle(pageTitle: string | undefined, siteName: string, tagline: string): string {
   const title = pageTitle?.trim();
@@ -7,10 +9,7 @@ export function formatTitle(pageTitle: string | undefined, siteName: string, tag
 
 /** The absolute canonical URL of a path: no query, no hash, no trailing slash (except the home page). */
 export function canonicalUrl(pathname: string, siteUrl: string): string {
-  const url = new URL(pathname, siteUrl);
-  let path = url.pathname.replace(/\/index(\.html)?$/, '/').replace(/\.html$/, '');
-  if (path.length > 1) path = path.replace(/\/+$/, '');
-  return new URL(path, url.origin).href;
+  return new URL(normalisePath(pathname), siteUrl).href;
 }
 
 /** How a page presents itself when shared: its social card and, for articles, its dates. */
@@ -28,7 +27,7 @@ export interface SocialMeta {
 }
 
 /** The card every page without its own uses. */
-export const DEFAULT_SOCIAL_IMAGE = '/og/site.png';
+export const DEFAULT_SOCIAL_IMAGE = socialCardUrl(SITE_CARD_NAME);
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /** "en-US" -> "en_US", the form Open Graph expects. */

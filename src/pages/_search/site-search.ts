@@ -2,7 +2,8 @@
  * <site-search>: runs the search form in the page with Pagefind. Pagefind's script and WebAssembly load
  * only when the visitor focuses or types in the box (or arrives with ?q=), never on page load.
  */
-import { excerptParts, resultUrl, statusMessage } from '../../lib/utils/search-results.ts';
+import { excerptParts, statusMessage } from '../../lib/utils/search-results.ts';
+import { normalisePath } from '../../lib/utils/routes.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -77,8 +78,8 @@ class SiteSearch extends HTMLElement {
     const heading = document.createElement('h2');
     heading.className = 'text-xl';
     const link = document.createElement('a');
-    link.href = resultUrl(page.url);
-    link.textContent = page.meta.title ?? resultUrl(page.url);
+    link.href = normalisePath(page.url);
+    link.textContent = page.meta.title ?? normalisePath(page.url);
     heading.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'mt-2 text-muted';

@@ -2,6 +2,7 @@ import type { APIRoute, ImageMetadata } from 'astro';
 import { getArticles, getTechniques } from '../../lib/readers/collections.ts';
 import { settings } from '../../lib/readers/settings.ts';
 import { renderCard } from '../../lib/readers/social-image/render.ts';
+import { SITE_CARD_NAME, socialCardName } from '../../lib/utils/routes.ts';
 
 interface Props {
   title: string;
@@ -13,9 +14,9 @@ interface Props {
 export async function getStaticPaths() {
   const [articles, techniques] = await Promise.all([getArticles(), getTechniques()]);
   return [
-    { params: { card: 'site' }, props: { title: settings.tagline, kicker: 'Massage clinic' } },
-    ...articles.map((entry) => ({ params: { card: `articles/${entry.id}` }, props: { title: entry.data.title, kicker: 'Article', hero: entry.data.hero.src } })),
-    ...techniques.map((entry) => ({ params: { card: `techniques/${entry.id}` }, props: { title: entry.data.title, kicker: 'Technique', hero: entry.data.hero.src } })),
+    { params: { card: SITE_CARD_NAME }, props: { title: settings.tagline, kicker: 'Massage clinic' } },
+    ...articles.map((entry) => ({ params: { card: socialCardName('articles', entry.id) }, props: { title: entry.data.title, kicker: 'Article', hero: entry.data.hero.src } })),
+    ...techniques.map((entry) => ({ params: { card: socialCardName('techniques', entry.id) }, props: { title: entry.data.title, kicker: 'Technique', hero: entry.data.hero.src } })),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { normalisePath } from '../routes.ts';
 import { fleschKincaidGrade, plainText, textStats } from './reading-grade.ts';
 import type { Finding, LintContext, LintFile, NumberedLine, Rule } from './types.ts';
 
@@ -105,12 +106,6 @@ export const imageAltText: Rule = (file) => {
   return findings;
 };
 
-/** The path part of an internal link, without query, fragment or trailing slash. */
-export function linkPath(href: string): string {
-  const path = href.split(/[?#]/)[0]!.replace(/\.html$/, '').replace(/\/+$/, '');
-  return path === '' ? '/' : path;
-}
-
 export const internalLinks: Rule = (file, context) => {
   const findings: Finding[] = [];
   for (const { line, text } of file.prose) {
@@ -124,7 +119,7 @@ export const internalLinks: Rule = (file, context) => {
         findings.push(finding(file, line, 'link-target', 'error', `the link "${href}" is relative; write site links from the root, for example "/articles/some-article".`));
         continue;
       }
-      const path = linkPath(href);
+      const path = normalisePath(href);
       if (context.routes.has(path)) continue;
       const reason = context.hiddenRoutes.has(path)
         ? 'is a draft or scheduled article, so the link would be broken on the live site until it is published'

@@ -3,6 +3,7 @@
  * dist/, and every external link must be well formed. Pure: the caller reads dist/ and passes its contents.
  */
 import type { Tag } from './html.ts';
+import { normalisePath } from '../routes.ts';
 
 export interface Ref {
   /** Where the reference sits, such as "a[href]" or "css url()". */
@@ -21,11 +22,6 @@ export interface SiteSnapshot {
   siteOrigin: string;
 }
 
-/** The address a page in dist/ is served at: "index.html" is "/", "articles/x.html" is "/articles/x". */
-export function pagePath(file: string): string {
-  if (file === 'index.html') return '/';
-  return `/${file.replace(/(\/index)?\.html$/, '')}`;
-}
 
 /** The file in dist/ that serves a path, trying the exact file, then "<path>.html", then "<path>/index.html". */
 export function resolveFile(pathname: string, files: Set<string>): string | undefined {
@@ -158,7 +154,7 @@ export function findLinkProblems(site: SiteSnapshot): string[] {
   };
   const problems: string[] = [];
   for (const [file, tags] of site.pages) {
-    const base = new URL(pagePath(file), site.siteOrigin).href;
+    const base = new URL(normalisePath(file), site.siteOrigin).href;
     for (const ref of pageRefs(tags)) {
       const problem = checkRef(ref, base, site, idsOf, file);
       if (problem) problems.push(`${file}: ${problem}`);

@@ -4,6 +4,7 @@
  * lists them. Pure: the caller passes the pages' HTML.
  */
 import { decodeEntities } from './html.ts';
+import { normalisePath } from '../routes.ts';
 
 interface Element {
   name: string;
@@ -79,7 +80,7 @@ export function findSafetyGaps(pages: ReadonlyMap<string, string>, signs: readon
   const linksToSigns = (from: string, href: string): boolean => {
     const url = new URL(href, `https://site.invalid${from}`);
     if (url.origin !== 'https://site.invalid' || !url.hash) return false;
-    const path = url.pathname.replace(/\.html$/, '').replace(/\/+$/, '') || '/';
+    const path = normalisePath(url.pathname);
     const key = `${path}#${url.hash}`;
     let ok = anchorCache.get(key);
     if (ok === undefined) {

@@ -1,0 +1,76 @@
+// `node scripts/compare-dist.mjs <rev-a> [rev-b]`: builds the site at two git revisions (rev-b defaults to HEAD)
+// in temporary worktrees and lists the files of dist/ that differ, so a refactor can show it changed no page.
+// Each build reuses this checkout's node_modules and social-card cache; the worktrees are removed afterwards.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const [revA, revB = 'HEAD'] = process.argv.slice(2);
+if (!revA) {
+  console.log('usage: node scripts/compare-dist.mjs <rev-a> [rev-b]');
+  process.exit(2);
+}
+
+const git = (...args) => {
+  const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr.trim()}`);
+  return result.stdout.trim();
+};
+
+/** Builds one revision and returns the path of its dist/. */
+function build(rev, scratch) {
+  const commit = git('rev-parse', '--verify', `${rev}^{commit}`);
+  const dir = join(scratch, commit.slice(0, 12));
+  git('worktree', 'add', '--detach', dir, commit);
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  if (existsSync(join(root, '.cache/social-images'))) cpSync(join(root, '.cache/social-images'), join(dir, '.cache/social-images'), { recursive: true });
+  console.log(`building ${rev} (${commit.slice(0, 12)})...`);
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error(`the build of ${rev} failed`);
+  return { dir, dist: join(dir, 'dist') };
+}
+
+const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+
+const scratch = mkdtempSync(join(tmpdir(), 'compare-dist-'));
+const built = [];
+try {
+  for (const rev of [revA, revB]) built.push(build(rev, scratch));
+  const [a, b] = built.map((entry) => entry.dist);
+  const inA = new Set(files(a));
+  const inB = new Set(files(b));
+  const onlyA = [...inA].filter((file) => !inB.has(file)).sort();
+  const onlyB = [...inB].filter((file) => !inA.has(file)).sort();
+  const changed = [...inA].filter((file) => inB.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))).sort();
+  console.log(`dist/ at ${revA}: ${inA.size} files; at ${revB}: ${inB.size} files`);
+  if (onlyA.length + onlyB.length + changed.length === 0) console.log('identical');
+  for (const file of onlyA) console.log(`only in ${revA}: ${file}`);
+  for (const file of onlyB) console.log(`only in ${revB}: ${file}`);
+  for (const file of changed) console.log(`differs: ${file}`);
+  // COMPARE_DIFF=1 shows where each differing file first differs (built HTML is one long line, so no line diff).
+  if (process.env.COMPARE_DIFF) {
+    for (const file of changed) {
+      const [before, after] = [readFileSync(join(a, file), 'utf8'), readFileSync(join(b, file), 'utf8')];
+      let at = 0;
+      while (at < before.length && before[at] === after[at]) at += 1;
+      let end = 0;
+      while (end < before.length - at && end < after.length - at && before.at(-1 - end) === after.at(-1 - end)) end += 1;
+      const around = (text) => text.slice(Math.max(0, at - 80), Math.min(text.length, text.length - end + 80));
+      console.log(`\n${file} at character ${at}:\n  - ${around(before)}\n  + ${around(after)}`);
+    }
+  }
+} finally {
+  // COMPARE_KEEP=1 leaves both builds in place to look at.
+  if (process.env.COMPARE_KEEP) console.log(`builds kept in ${scratch} (remove them with: git worktree remove --force <dir>)`);
+  else {
+    for (const { dir } of built) git('worktree', 'remove', '--force', dir);
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
