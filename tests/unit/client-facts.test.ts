@@ -17,8 +17,9 @@ describe('clientAnswers', () => {
   });
 
   it.each([
-    ['the reply time', { replyWorkingDays: 1 }, 'replies', 'within 1 working day.'],
-    ['a plural reply time', { replyWorkingDays: 3 }, 'replies', 'within 3 working days.'],
+    ['the reply time', { replyWorkingDays: 1 }, 'replies', 'within one working day.'],
+    ['a plural reply time', { replyWorkingDays: 3 }, 'replies', 'within three working days.'],
+    ['the longest reply time allowed', { replyWorkingDays: 10 }, 'replies', 'within ten working days.'],
     ['the late-cancellation fee', { lateCancellationFeePercent: 50 }, 'fees', 'we charge 50% of the visit price'],
     ['no no-show fee', { noShowFeePercent: 0 }, 'fees', 'There is no fee for a visit missed without telling us.'],
     ['payment methods as a list', { paymentMethods: ['cash', 'cards'] }, 'payment', 'You can pay by cash or cards.'],
@@ -38,6 +39,6 @@ describe('clientAnswers', () => {
   });
 
   it('phrases the reply promise for a page sentence', () => {
-    expect(replyWithin(withFacts({ replyWorkingDays: 2 }))).toBe('within 2 working days');
+    expect(replyWithin(withFacts({ replyWorkingDays: 2 }))).toBe('within two working days');
   });
 });

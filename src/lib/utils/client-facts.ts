@@ -16,7 +16,9 @@ export const CLIENT_TOPICS = ['payment', 'insurance', 'fees', 'intake', 'gender'
 export type ClientTopic = (typeof CLIENT_TOPICS)[number];
 
 const fee = (percent: number, what: string) => (percent === 0 ? `There is no fee for ${what}.` : `For ${what}, we charge ${percent}% of the visit price.`);
-const days = (count: number) => `${count} working day${count === 1 ? '' : 's'}`;
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Counts up to ten in words ("one working day", "three working days"), as plain-English style guides advise. */
+const days = (count: number) => `${WORDS[count] ?? count} working day${count === 1 ? '' : 's'}`;
 
 /** Every answer, by topic, from the validated settings. */
 export function clientAnswers(settings: Pick<SiteSettings, 'clientFacts' | 'cancellationNoticeHours' | 'locale'>): Record<ClientTopic, ClientAnswer> {
