@@ -7,7 +7,8 @@ import { relative } from 'node:path';
 import { parse } from 'yaml';
 import { formatFinding, lintFile, parseContentFile } from '../src/lib/utils/content-lint/index.ts';
 import { siteRoutes } from '../src/lib/utils/routes.ts';
-import { dayIn } from '../src/lib/utils/new-entry.ts';
+import { dayIn } from '../src/lib/utils/dates.ts';
+import { isLive } from '../src/lib/utils/content/publishing.ts';
 import { settings } from '../src/lib/readers/settings.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -28,12 +29,14 @@ const files = (dir, pattern) => readdirSync(dir, { recursive: true, encoding: 'u
 const frontmatter = (text) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {};
 const day = (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''));
 
-const today = dayIn(settings.timezone, new Date());
+const now = new Date();
+const today = dayIn(settings.timezone, now);
 const articles = files('src/content/articles', /\.mdx?$/).map((name) => {
   const data = frontmatter(readFileSync(`src/content/articles/${name}`, 'utf8'));
   return {
     id: name.replace(/\.mdx?$/, ''),
-    live: data.draft !== true && day(data.pubDate) <= today,
+    // The build's own rule, on the day the schema would read.
+    live: isLive({ draft: data.draft === true, pubDate: new Date(day(data.pubDate)) }, now),
     tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
     legacyPaths: Array.isArray(data.legacyPaths) ? data.legacyPaths.map(String) : [],
   };

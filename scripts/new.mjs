@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { alreadyExistsMessage, dayIn, newEntry, parseNewArgs } from '../src/lib/utils/new-entry.ts';
+import { alreadyExistsMessage, newEntry, parseNewArgs } from '../src/lib/utils/new-entry.ts';
+import { dayIn } from '../src/lib/utils/dates.ts';
 import { settings } from '../src/lib/readers/settings.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));

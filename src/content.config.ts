@@ -9,14 +9,16 @@ import { z } from 'astro/zod';
 import { serviceSchema } from './lib/utils/booking/services.ts';
 import { TECHNIQUE_IDS } from './lib/utils/booking/services.ts';
 import { latestReview } from './lib/utils/content/review.ts';
+import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/utils/content/rules.ts';
 
 /** Text that must be there: a missing field says so, instead of zod's bare "Required". */
 const text = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `expected ${what}, but the field is missing` : `expected ${what} as text`) });
 
-const description = text('a one-line description (50 to 160 characters)')
-  .min(50, 'expected 50 to 160 characters; search results show this line, so say what the page is about')
-  .max(160, 'expected 50 to 160 characters; search engines cut longer descriptions, so shorten it');
+const { min, max } = DESCRIPTION_LENGTH;
+const description = text(`a one-line description (${min} to ${max} characters)`)
+  .min(min, `expected ${min} to ${max} characters; search results show this line, so say what the page is about`)
+  .max(max, `expected ${min} to ${max} characters; search engines cut longer descriptions, so shorten it`);
 
 const date = (what: string) =>
   z.coerce.date({ error: `expected ${what} as a date written YYYY-MM-DD, for example 2026-11-20` });
@@ -53,7 +55,7 @@ const hero = <T extends z.ZodType>(image: () => T) =>
     /** What the picture shows, for people who cannot see it (not a file name). */
     alt: text('alt text describing the picture')
       .min(10, 'expected alt text of at least 10 characters that describes the picture')
-      .refine((text) => !/\.(svg|png|jpe?g|webp|avif|gif)\b/i.test(text), 'expected alt text that describes the picture, not a file name'),
+      .refine((text) => !looksLikeFileName(text), 'expected alt text that describes the picture, not a file name'),
   });
 
 // An empty history has its own message (reviewHistory's min), so these two pass it by.

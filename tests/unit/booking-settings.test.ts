@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../src/lib/utils/booking/adapters.ts';
-import { BOOKING_PROVIDERS, bookingSettingsSchema } from '../../src/lib/utils/booking/settings.ts';
+import { ADAPTERS, BOOKING_PROVIDERS } from '../../src/lib/utils/booking/adapters.ts';
+import { bookingSettingsSchema } from '../../src/lib/utils/booking/settings.ts';
 import { validateSettings } from '../../src/lib/utils/settings/validate.ts';
 import siteConfig from '../../src/site.config.ts';
 
@@ -82,5 +83,12 @@ describe('booking settings: each bad setting is named, with its value and what w
     expect(problem).toMatch(new RegExp(`^${setting.replaceAll('.', '\\.')}: got `));
     expect(problem).toContain(`got ${value};`);
     expect(problem).toContain(expected);
+  });
+});
+
+describe('the booking README', () => {
+  it('lists exactly the adapters', () => {
+    const readme = readFileSync(new URL('../../src/lib/utils/booking/README.md', import.meta.url), 'utf8');
+    expect([...readme.matchAll(/^\| `([a-z]+)` /gm)].map((row) => row[1]).sort()).toEqual([...BOOKING_PROVIDERS].sort());
   });
 });

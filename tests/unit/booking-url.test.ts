@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../src/lib/utils/booking/adapters.ts';
+import { ADAPTERS, BOOKING_PROVIDERS, type BookingProvider } from '../../src/lib/utils/booking/adapters.ts';
 import { serviceSchema, type Service } from '../../src/lib/utils/booking/services.ts';
-import { BOOKING_PROVIDERS, bookingSettingsSchema, type BookingProvider, type BookingSettings } from '../../src/lib/utils/booking/settings.ts';
+import { bookingSettingsSchema, type BookingSettings } from '../../src/lib/utils/booking/settings.ts';
 import { buildBookingLink, buildBookingUrl, UTM_KEYS, type BookingRequest } from '../../src/lib/utils/booking/url.ts';
 
 function settingsFor(provider: BookingProvider, extra: Record<string, unknown> = {}): BookingSettings {

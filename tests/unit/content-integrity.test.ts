@@ -91,9 +91,11 @@ describe('citedIds', () => {
 });
 
 describe('findOverdueReviews', () => {
-  const today = new Date('2026-11-24T12:00:00Z');
+  const today = '2026-11-24';
   it.each([
     ['2026-11-23', 1],
+    // Due today is not late yet.
+    ['2026-11-24', 0],
     ['2026-11-25', 0],
     ['2027-11-20', 0],
   ])('due %s gives %i warning(s)', (due, count) => {

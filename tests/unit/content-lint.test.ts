@@ -3,7 +3,6 @@ import {
   fleschKincaidGrade,
   formatFinding,
   lintFile,
-  looksLikeFileName,
   parseContentFile,
   RULES,
   syllables,
@@ -11,6 +10,7 @@ import {
   type ContentKind,
   type LintContext,
 } from '../../src/lib/utils/content-lint/index.ts';
+import { looksLikeFileName } from '../../src/lib/utils/content/rules.ts';
 
 const context: LintContext = {
   routes: new Set(['/', '/contact', '/articles/known-article', '/techniques/deep-tissue-work', '/favicon.svg']),

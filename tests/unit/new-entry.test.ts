@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { alreadyExistsMessage, dayIn, newEntry, nextYear, parseNewArgs, type EntryKind } from '../../src/lib/utils/new-entry.ts';
+import { alreadyExistsMessage, newEntry, nextYear, parseNewArgs, type EntryKind } from '../../src/lib/utils/new-entry.ts';
+import { dayIn } from '../../src/lib/utils/dates.ts';
 
 const context = { today: '2026-11-24', therapists: ['jordan-ellis', 'priya-natarajan'], sources: ['furlan-2015'], services: ['therapeutic-60'] };
 

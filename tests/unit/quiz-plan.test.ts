@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { TECHNIQUE_IDS } from '../../src/lib/utils/booking/services.ts';
+import { SESSION_SERVICE_IDS, TECHNIQUE_IDS } from '../../src/lib/utils/booking/services.ts';
 import { RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
 import { recommendPlan, type Plan, type PlanResult } from '../../src/lib/utils/quiz/plan.ts';
 import { GENERAL_GUIDE } from '../../src/lib/utils/quiz/guide.ts';
@@ -238,7 +238,6 @@ describe('recommendPlan: typical profiles', () => {
           summary: 'Monthly, with no set end (60-minute sessions)',
         },
       ],
-      firstVisitServiceId: 'assessment-first-visit',
       sessionServiceId: 'therapeutic-60',
       reassess: {
         afterSessions: 4,
@@ -249,7 +248,7 @@ describe('recommendPlan: typical profiles', () => {
       techniques: ['deep-tissue-work', 'trigger-point-therapy', 'myofascial-release', 'stretching-and-mobilization'],
       selfCare: [
         'Keep moving as much as you comfortably can, such as walking and your usual daily tasks.',
-        'Start some regular exercise, such as walking, and build up slowly. Massage works best as part of a plan that includes exercise.',
+        'Start some regular exercise, such as walking, and build up slowly. Guidelines say to consider massage only as part of a plan that includes exercise.',
         'Break up long spells of sitting. Get up and move for a few minutes at least once an hour.',
       ],
       notes: ['Some people feel a little sore for a day or two after a session. This is common and passes.'],
@@ -278,8 +277,8 @@ describe('recommendPlan: wording that depends on the answers', () => {
     ['pain of 2', { pain: 2 }, 'reassess', /A drop of 2 or more points/],
     ['pain of 1', { pain: 1 }, 'reassess', /already low, so it cannot drop by 2 points/],
     ['a relief goal', { goal: 'relief' }, 'lastPhase', /these visits are up to you/],
-    ['a goal to keep improving', { goal: 'keep-improving' }, 'lastPhase', /keep the progress/],
-    ['a maintenance goal', { goal: 'maintenance' }, 'lastPhase', /building up again/],
+    ['a goal to keep improving', { goal: 'keep-improving' }, 'lastPhase', /regular check on how you are doing/],
+    ['a maintenance goal', { goal: 'maintenance' }, 'lastPhase', /you can stop at any time/],
   ] as const)('mentions %s', (_name, changes, where, pattern) => {
     const plan = planOf({ ...BASE, ...changes });
     const text = {
@@ -346,7 +345,7 @@ describe('recommendPlan: warning signs', () => {
 });
 
 describe('recommendPlan: rules that hold for every plan', () => {
-  const SERVICE_IDS = ['therapeutic-30', 'therapeutic-60', 'therapeutic-90'];
+  const SERVICE_IDS: readonly string[] = SESSION_SERVICE_IDS;
   const catalog = parse(readFileSync(new URL('../../src/content/services.yaml', import.meta.url), 'utf8')) as unknown;
   const minutesById = new Map(
     (Array.isArray(catalog) ? (catalog as { id: string; minutes: number }[]) : []).map((s) => [s.id, s.minutes]),
@@ -381,7 +380,6 @@ describe('recommendPlan: rules that hold for every plan', () => {
           expect(SERVICE_IDS).toContain(phase.serviceId);
           expect(phase.serviceId).toBe(`therapeutic-${phase.sessionMinutes}`);
         }
-        expect(plan.firstVisitServiceId).toBe('assessment-first-visit');
         expect(plan.sessionServiceId).toBe(first.serviceId);
         expect(plan.techniques).toEqual(TECHNIQUE_IDS.filter((id) => plan.techniques.includes(id)));
         expect(plan.techniques.length).toBeGreaterThanOrEqual(2);

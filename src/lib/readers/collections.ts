@@ -12,6 +12,9 @@ import {
   type CheckedEntry,
   type ContentRef,
 } from '../utils/content/integrity.ts';
+import { findMissingServices } from '../utils/booking/services.ts';
+import { dayIn } from '../utils/dates.ts';
+import { settings } from './settings.ts';
 import { byNewest, isLive } from '../utils/content/publishing.ts';
 import { latestReview, reviewsNewestFirst } from '../utils/content/review.ts';
 import { articleUrl, staticRoutes, techniqueUrl } from '../utils/routes.ts';
@@ -76,12 +79,13 @@ async function checkContent(): Promise<void> {
     // Static routes (page files without brackets) that content must not claim as a legacy path.
     ...findUrlClashes(checked, new Map([...staticRoutes(pageFiles())].map(([route, file]) => [route, `src/pages/${file}`]))),
     ...checked.flatMap(findCitationProblems),
+    ...findMissingServices(known.services),
   ];
   if (problems.length > 0) {
     throw new Error(`Content problems (the build stops until they are fixed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
   const warnings = [
-    ...findOverdueReviews(checked, buildTime),
+    ...findOverdueReviews(checked, dayIn(settings.timezone, buildTime)),
     ...therapists
       .filter((entry) => entry.data.sample)
       .map((entry) => `${fileOf(entry)}: "${entry.data.name}" is a SAMPLE profile and is published. Replace it with a real therapist, then set sample: false.`),

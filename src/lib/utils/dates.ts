@@ -9,3 +9,8 @@ export function formatDate(date: Date, locale: string): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The calendar day at `now` in a time zone, YYYY-MM-DD (the clinic's day, not the server's). */
+export function dayIn(timeZone: string, now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

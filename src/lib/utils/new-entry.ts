@@ -3,6 +3,7 @@
  * required field and a hint for each. scripts/new.mjs does the reading and writing.
  */
 import { slugify } from './routes.ts';
+import { DESCRIPTION_LENGTH } from './content/rules.ts';
 
 export const ENTRY_KINDS = ['article', 'technique', 'therapist'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -43,11 +44,6 @@ export function parseNewArgs(args: readonly string[]): ParsedArgs {
   const title = rest.join(' ').trim();
   if (!slugify(title)) return { ok: false, message: `Expected a title with at least one letter or digit after "${kind}".\n${USAGE}` };
   return { ok: true, kind: kind as EntryKind, title };
-}
-
-/** The calendar day at `now` in a time zone, YYYY-MM-DD (the clinic's day, not the server's). */
-export function dayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** The same day one year later (29 February becomes 1 March). */
@@ -98,7 +94,7 @@ function articleText(title: string, slug: string, context: EntryContext): string
   return [
     '---',
     `title: ${quote(title)} # the headline, 10 to 90 characters, sentence case`,
-    'description: "" # one line for search results and cards, 50 to 160 characters',
+    `description: "" # one line for search results and cards, ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters`,
     `pubDate: ${context.today} # publication day; a future day schedules the article`,
     'draft: true # set to false when the article is ready to go live',
     ...reviewFields(context),
@@ -116,7 +112,7 @@ function techniqueText(title: string, slug: string, context: EntryContext): stri
   return [
     '---',
     `title: ${quote(title)} # the technique's name`,
-    'description: "" # one line for search results and cards, 50 to 160 characters',
+    `description: "" # one line for search results and cards, ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters`,
     'order: 5 # position in lists of techniques, 1 first',
     ...reviewFields(context),
     ...heroFields(slug),

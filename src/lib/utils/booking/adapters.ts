@@ -6,10 +6,6 @@
  * Adapters only ever receive ids that already passed the strict patterns in ids.ts.
  */
 import { isProviderId } from './ids.ts';
-import type { BookingProvider } from './settings.ts';
-
-/** documented: in the provider's own docs. observed: seen in links clinics publish. ignored: the link cannot carry it. */
-export type Evidence = 'documented' | 'observed' | 'assumed' | 'ignored';
 
 export interface LinkChoice {
   /** The provider's ids for the chosen service (all fields present), or undefined for the booking home page. */
@@ -20,9 +16,19 @@ export interface LinkChoice {
   location: string | undefined;
 }
 
+/** One id a provider's links need to name a service: a key under providerIds.<provider> in services.yaml. */
+export interface ServiceIdField {
+  /** The key under providerIds.<provider>. */
+  key: string;
+  /** How a person finds that id, completing "add ...". */
+  howToFind: string;
+}
+
 export interface BookingAdapter {
   /** The provider's name as visitors know it. */
   label: string;
+  /** What each service in services.yaml needs for a link straight to it; empty when the links cannot name a service. */
+  serviceIds: readonly ServiceIdField[];
   /** A valid booking.url, shown in messages. */
   example: string;
   /** What a valid booking.url looks like; completes "expected ...". */
@@ -35,8 +41,6 @@ export interface BookingAdapter {
   queryKeys: readonly string[];
   /** Whether the booking page may be shown in an iframe on our site (only then may booking.embed be on). */
   embed: boolean;
-  /** Where each mapping comes from. */
-  evidence: { service: Evidence; staff: Evidence; location: Evidence; utm: Evidence };
 }
 
 const SUBDOMAIN = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
@@ -60,6 +64,10 @@ const JANE_HOST = new RegExp(`^(${SUBDOMAIN})\\.janeapp\\.(?:com|co\\.uk|com\\.a
 const JANE_LOCATION_PATH = /^\/locations\/([A-Za-z0-9][A-Za-z0-9_-]{0,62})(?:\/book)?\/?$/;
 const jane: BookingAdapter = {
   label: 'Jane App',
+  serviceIds: [
+    { key: 'discipline', howToFind: 'the Jane App discipline id (the number after "#/discipline/" in the treatment\'s booking link)' },
+    { key: 'treatment', howToFind: 'the Jane App treatment id (the number after "/treatment/" in the treatment\'s booking link)' },
+  ],
   example: 'https://massagestrong.janeapp.com/',
   expectedUrl:
     'the address of your Jane App booking site: a subdomain of janeapp.com, janeapp.co.uk or janeapp.com.au, with no path or a location\'s "/locations/<location>/book"',
@@ -80,7 +88,6 @@ const jane: BookingAdapter = {
   },
   queryKeys: [],
   embed: false,
-  evidence: { service: 'observed', staff: 'observed', location: 'observed', utm: 'assumed' },
 };
 
 /**
@@ -93,6 +100,7 @@ const jane: BookingAdapter = {
 const ACUITY_HOST = new RegExp(`^(${SUBDOMAIN})\\.(?:acuityscheduling\\.com|as\\.me)$`);
 const acuity: BookingAdapter = {
   label: 'Acuity Scheduling',
+  serviceIds: [{ key: 'appointmentType', howToFind: 'the Acuity appointment type id (from its Direct Scheduling Link, "appointmentType=...")' }],
   example: 'https://app.acuityscheduling.com/schedule.php?owner=12345678',
   expectedUrl:
     'your Acuity scheduling page: "https://<your-name>.as.me/", "https://<your-name>.acuityscheduling.com/" or "https://app.acuityscheduling.com/schedule.php?owner=<your owner id>"',
@@ -115,7 +123,6 @@ const acuity: BookingAdapter = {
   },
   queryKeys: ['appointmentType', 'calendarID', 'location'],
   embed: true,
-  evidence: { service: 'documented', staff: 'documented', location: 'documented', utm: 'assumed' },
 };
 
 /**
@@ -127,6 +134,7 @@ const acuity: BookingAdapter = {
  */
 const calendly: BookingAdapter = {
   label: 'Calendly',
+  serviceIds: [{ key: 'eventType', howToFind: 'the Calendly event type slug (the last part of its link)' }],
   example: 'https://calendly.com/massagestrong',
   expectedUrl: 'your Calendly page: "https://calendly.com/" and one name',
   home(url) {
@@ -143,7 +151,6 @@ const calendly: BookingAdapter = {
   },
   queryKeys: [],
   embed: false,
-  evidence: { service: 'documented', staff: 'assumed', location: 'ignored', utm: 'documented' },
 };
 
 /**
@@ -156,6 +163,7 @@ const calendly: BookingAdapter = {
 const CALCOM_ORG = new RegExp(`^(${SUBDOMAIN})\\.cal\\.com$`);
 const calcom: BookingAdapter = {
   label: 'Cal.com',
+  serviceIds: [{ key: 'eventType', howToFind: 'the Cal.com event type slug (the last part of its link)' }],
   example: 'https://cal.com/massagestrong',
   expectedUrl: 'your Cal.com page: "https://cal.com/<user>", "https://cal.com/team/<team>" or your organization\'s "<org>.cal.com" address',
   home(url) {
@@ -173,7 +181,6 @@ const calcom: BookingAdapter = {
   },
   queryKeys: [],
   embed: false,
-  evidence: { service: 'documented', staff: 'assumed', location: 'ignored', utm: 'documented' },
 };
 
 /**
@@ -185,6 +192,7 @@ const calcom: BookingAdapter = {
 const SQUARE_PATH = /^\/appointments\/([A-Za-z0-9]{1,64})\/location\/([A-Za-z0-9]{1,64})(?:\/services)?\/?$/;
 const square: BookingAdapter = {
   label: 'Square Appointments',
+  serviceIds: [{ key: 'serviceVariation', howToFind: 'the Square service variation id (the last part of the service\'s booking link)' }],
   example: 'https://book.squareup.com/appointments/abc123def456/location/LHOME123/services',
   expectedUrl: 'your Square Appointments booking site: "https://book.squareup.com/appointments/<business>/location/<location>/services"',
   home(url) {
@@ -202,7 +210,6 @@ const square: BookingAdapter = {
   },
   queryKeys: ['team_member_id'],
   embed: true,
-  evidence: { service: 'observed', staff: 'observed', location: 'observed', utm: 'assumed' },
 };
 
 /**
@@ -212,6 +219,7 @@ const square: BookingAdapter = {
  */
 const mindbody: BookingAdapter = {
   label: 'Mindbody',
+  serviceIds: [{ key: 'sessionTypeGroup', howToFind: 'the Mindbody session type group id ("sTG=..." in the appointment link)' }],
   example: 'https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9',
   expectedUrl: 'your Mindbody appointments link with your site id: "https://clients.mindbodyonline.com/classic/ws?studioid=<site id>"',
   home(url) {
@@ -229,7 +237,6 @@ const mindbody: BookingAdapter = {
   },
   queryKeys: ['sTG', 'sTrn', 'sLoc'],
   embed: false,
-  evidence: { service: 'observed', staff: 'observed', location: 'observed', utm: 'assumed' },
 };
 
 /**
@@ -240,6 +247,7 @@ const mindbody: BookingAdapter = {
 const VAGARO_PATH = /^\/(?:(us\d{2})\/)?([A-Za-z0-9][A-Za-z0-9-]{0,62})\/?$/;
 const vagaro: BookingAdapter = {
   label: 'Vagaro',
+  serviceIds: [],
   example: 'https://www.vagaro.com/massagestrong',
   expectedUrl: 'your Vagaro business page: "https://www.vagaro.com/<business>"',
   home(url) {
@@ -250,7 +258,6 @@ const vagaro: BookingAdapter = {
   link: (home) => new URL(home),
   queryKeys: [],
   embed: false,
-  evidence: { service: 'ignored', staff: 'ignored', location: 'ignored', utm: 'assumed' },
 };
 
 /**
@@ -260,6 +267,7 @@ const vagaro: BookingAdapter = {
 const FRESHA_PATH = /^\/book-now\/([a-z0-9][a-z0-9-]{0,80})\/(?:all-offer|services)\/?$/;
 const fresha: BookingAdapter = {
   label: 'Fresha',
+  serviceIds: [{ key: 'service', howToFind: 'the Fresha service id (the number after "oiid=sv:" in a link from Fresha\'s link builder)' }],
   example: 'https://www.fresha.com/book-now/massage-strong-ab12cd34/all-offer?share=true&pId=123456',
   expectedUrl: 'your Fresha booking link with its business id: "https://www.fresha.com/book-now/<venue>/all-offer?share=true&pId=<business id>"',
   home(url) {
@@ -281,12 +289,12 @@ const fresha: BookingAdapter = {
   },
   queryKeys: ['lid', 'eid', 'oiid'],
   embed: false,
-  evidence: { service: 'observed', staff: 'observed', location: 'observed', utm: 'assumed' },
 };
 
 /** Any other https booking page: it gets the clinic's utm tags and nothing else. */
 const plainUrl: BookingAdapter = {
   label: 'our online booking page',
+  serviceIds: [],
   example: 'https://massagestrong.com/book',
   expectedUrl: 'a full https:// address of your booking page',
   home(url) {
@@ -297,10 +305,10 @@ const plainUrl: BookingAdapter = {
   link: (home) => new URL(home),
   queryKeys: [],
   embed: false,
-  evidence: { service: 'ignored', staff: 'ignored', location: 'ignored', utm: 'assumed' },
 };
 
-export const ADAPTERS: Readonly<Record<BookingProvider, BookingAdapter>> = {
+/** Every provider the link builder knows, by the name booking.provider uses; `url` is any plain https booking page. */
+export const ADAPTERS = {
   url: plainUrl,
   jane,
   acuity,
@@ -310,4 +318,9 @@ export const ADAPTERS: Readonly<Record<BookingProvider, BookingAdapter>> = {
   mindbody,
   vagaro,
   fresha,
-};
+} as const satisfies Record<string, BookingAdapter>;
+
+export type BookingProvider = keyof typeof ADAPTERS;
+
+/** The providers' names, in the order above (settings messages list them so). */
+export const BOOKING_PROVIDERS = Object.keys(ADAPTERS) as [BookingProvider, ...BookingProvider[]];

@@ -1,7 +1,7 @@
 import { numberFormat } from '../intl.ts';
 import { ADAPTERS } from './adapters.ts';
 import type { PageKind } from './ids.ts';
-import { assertServicesReady, SERVICE_ID_FIELDS, type Service } from './services.ts';
+import { assertServicesReady, unknownServiceMessage, type Service } from './services.ts';
 import type { BookingSettings } from './settings.ts';
 import { buildBookingLink, buildBookingUrl } from './url.ts';
 
@@ -35,13 +35,15 @@ export interface BookingIslandModel {
 }
 
 export interface BookingIslandInput {
-  /** Service id to preselect. */
+  /** Service id to preselect; one the catalog lacks stops the build. */
   service?: string | undefined;
+  /** The file or page the island sits on, named when its service id is unknown. */
+  where: string;
   /** The kind of page the island sits on (utm_content). */
   context: PageKind;
 }
 
-/** Builds the island's view; throws at build time if the catalog lacks ids the provider needs. */
+/** Builds the island's view; throws at build time for an unknown service id or a catalog without the ids the provider needs. */
 export function bookingIslandModel(
   settings: BookingSettings,
   services: readonly Service[],
@@ -49,10 +51,13 @@ export function bookingIslandModel(
   locale = 'en-US',
 ): BookingIslandModel {
   assertServicesReady(services, settings);
+  if (input.service !== undefined && !services.some((service) => service.id === input.service)) {
+    throw new Error(unknownServiceMessage(input.service, input.where, services.map((service) => service.id)));
+  }
   const adapter = ADAPTERS[settings.provider];
   const first = buildBookingLink(settings, services, { service: input.service, context: input.context });
   // A picker only helps when the provider's links can name a service.
-  const pickable = SERVICE_ID_FIELDS[settings.provider].length > 0 ? services : [];
+  const pickable = adapter.serviceIds.length > 0 ? services : [];
   const options = pickable.map((service) => ({
     id: service.id,
     name: service.name,

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { ADAPTERS, BOOKING_PROVIDERS, type BookingProvider } from './adapters.ts';
 import { isProviderId, isServiceId, PROVIDER_ID_HINT, SERVICE_ID_HINT } from './ids.ts';
-import type { BookingProvider, BookingSettings } from './settings.ts';
+import type { BookingSettings } from './settings.ts';
 
 /** Where staff edit the catalog; named in every message about it. */
 export const SERVICES_FILE = 'src/content/services.yaml';
@@ -14,25 +15,45 @@ export const TECHNIQUE_IDS = [
 ] as const;
 export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
 
+/** The assessment every first visit starts with: the home page, the hub and the quiz's fallback book it. */
+export const FIRST_VISIT_SERVICE_ID = 'assessment-first-visit';
+
+/** The sessions the frequency guide's plans book, one per session length. */
+export const SESSION_SERVICE_IDS = ['therapeutic-30', 'therapeutic-60', 'therapeutic-90'] as const;
+
+/** Service ids the site's own code relies on, with what needs each; the build stops if the catalog lacks one. */
+export const REQUIRED_SERVICE_IDS: Readonly<Record<string, string>> = {
+  [FIRST_VISIT_SERVICE_ID]: 'the first-visit booking buttons (home page, back pain hub, first-visit page, frequency guide)',
+  ...Object.fromEntries(SESSION_SERVICE_IDS.map((id) => [id, 'the frequency guide\'s plans, which book sessions by length'])),
+};
+
+/** A message for each required service id the catalog lacks; empty when all are there. */
+export function findMissingServices(catalogIds: ReadonlySet<string>, required: Readonly<Record<string, string>> = REQUIRED_SERVICE_IDS): string[] {
+  return Object.entries(required)
+    .filter(([id]) => !catalogIds.has(id))
+    .map(([id, neededBy]) => `${SERVICES_FILE}: no service has the id "${id}", needed by ${neededBy}. Add a service with that id, or restore the id if it was renamed.`);
+}
+
+/** The error for a booking button that names a service the catalog lacks; `where` is the file or page it sits on. */
+export function unknownServiceMessage(id: string, where: string, catalogIds: readonly string[]): string {
+  return `${where}: the booking button names the service "${id}", but ${SERVICES_FILE} has no service with that id. Expected one of ${catalogIds.map((known) => `"${known}"`).join(', ')}; fix the id or add that service.`;
+}
+
 const providerId = z.string().refine(isProviderId, { message: `expected ${PROVIDER_ID_HINT}` });
 
-/** Each booking provider's own id(s) for one service. Fill in only the provider the clinic uses. */
-const providerIdsSchema = z.strictObject({
-  /** Jane App: ids from the treatment's link, ".../#/discipline/<discipline>/treatment/<treatment>". */
-  jane: z.strictObject({ discipline: providerId, treatment: providerId }).optional(),
-  /** Acuity Scheduling: the appointment type id from its Direct Scheduling Link ("appointmentType=<id>"). */
-  acuity: z.strictObject({ appointmentType: providerId }).optional(),
-  /** Calendly: the event type's slug, the last part of "calendly.com/<clinic>/<eventType>". */
-  calendly: z.strictObject({ eventType: providerId }).optional(),
-  /** Cal.com: the event type's slug, the last part of "cal.com/<clinic>/<eventType>". */
-  calcom: z.strictObject({ eventType: providerId }).optional(),
-  /** Square Appointments: the service variation id, the last part of ".../services/<serviceVariation>". */
-  square: z.strictObject({ serviceVariation: providerId }).optional(),
-  /** Mindbody: the appointment session type group ("sTG=<id>" in the appointment link). */
-  mindbody: z.strictObject({ sessionTypeGroup: providerId }).optional(),
-  /** Fresha: the service id ("oiid=sv:<id>" in a link made with Fresha's link builder). */
-  fresha: z.strictObject({ service: providerId }).optional(),
-});
+/**
+ * Each booking provider's own id(s) for one service, for example `jane: { discipline: "1", treatment: "13" }`.
+ * Fill in only the provider the clinic uses. The keys, and how to find each id, come from the provider's
+ * adapter (serviceIds in adapters.ts); providers whose links cannot name a service take none.
+ */
+const providerIdsSchema = z.strictObject(
+  Object.fromEntries(
+    BOOKING_PROVIDERS.filter((provider) => ADAPTERS[provider].serviceIds.length > 0).map((provider) => [
+      provider,
+      z.strictObject(Object.fromEntries(ADAPTERS[provider].serviceIds.map(({ key }) => [key, providerId]))).optional(),
+    ]),
+  ),
+);
 
 /** One visit the clinic offers. Staff edit these in src/content/services.yaml. */
 export const serviceSchema = z.object({
@@ -57,36 +78,13 @@ export const serviceSchema = z.object({
 export type Service = z.output<typeof serviceSchema>;
 export type ServiceProviderIds = Service['providerIds'];
 
-interface IdField {
-  /** The key under providerIds.<provider>. */
-  key: string;
-  /** How a person finds that id, completing "add ...". */
-  howToFind: string;
-}
-
-/** What each provider needs for a link straight to one service; empty when its links cannot name a service. */
-export const SERVICE_ID_FIELDS: Record<BookingProvider, readonly IdField[]> = {
-  url: [],
-  jane: [
-    { key: 'discipline', howToFind: 'the Jane App discipline id (the number after "#/discipline/" in the treatment\'s booking link)' },
-    { key: 'treatment', howToFind: 'the Jane App treatment id (the number after "/treatment/" in the treatment\'s booking link)' },
-  ],
-  acuity: [{ key: 'appointmentType', howToFind: 'the Acuity appointment type id (from its Direct Scheduling Link, "appointmentType=...")' }],
-  calendly: [{ key: 'eventType', howToFind: 'the Calendly event type slug (the last part of its link)' }],
-  calcom: [{ key: 'eventType', howToFind: 'the Cal.com event type slug (the last part of its link)' }],
-  square: [{ key: 'serviceVariation', howToFind: 'the Square service variation id (the last part of the service\'s booking link)' }],
-  mindbody: [{ key: 'sessionTypeGroup', howToFind: 'the Mindbody session type group id ("sTG=..." in the appointment link)' }],
-  vagaro: [],
-  fresha: [{ key: 'service', howToFind: 'the Fresha service id (the number after "oiid=sv:" in a link from Fresha\'s link builder)' }],
-};
-
 type LooseProviderIds = { [P in BookingProvider]?: Readonly<Record<string, string | undefined>> | undefined };
 
 /** The service's ids for one provider, or undefined unless every field that provider needs is there. */
 export function serviceIdsFor(service: Pick<Service, 'providerIds'>, provider: BookingProvider): Readonly<Record<string, string>> | undefined {
   const all: LooseProviderIds = service.providerIds;
   const ids = all[provider];
-  const fields = SERVICE_ID_FIELDS[provider];
+  const fields = ADAPTERS[provider].serviceIds;
   if (fields.length === 0 || !ids) return undefined;
   const complete: Record<string, string> = {};
   for (const { key } of fields) {
@@ -113,7 +111,7 @@ export function checkServicesForProvider(
     seen.add(service.id);
     const all: LooseProviderIds = service.providerIds;
     const ids = all[provider];
-    for (const { key, howToFind } of SERVICE_ID_FIELDS[provider]) {
+    for (const { key, howToFind } of ADAPTERS[provider].serviceIds) {
       const value = ids?.[key];
       if (value === undefined) {
         problems.push(`${SERVICES_FILE} "${service.id}": no "${provider}" id (providerIds.${provider}.${key}); add ${howToFind} for this service`);

@@ -1,21 +1,6 @@
 import { z } from 'astro/zod';
-import { ADAPTERS } from './adapters.ts';
+import { ADAPTERS, BOOKING_PROVIDERS } from './adapters.ts';
 import { isProviderId, isUtmValue, PROVIDER_ID_HINT, UTM_HINT } from './ids.ts';
-
-/** Booking providers the link builder knows. `url` is any plain https booking page. */
-export const BOOKING_PROVIDERS = [
-  'url',
-  'jane',
-  'acuity',
-  'calendly',
-  'calcom',
-  'square',
-  'mindbody',
-  'vagaro',
-  'fresha',
-] as const;
-
-export type BookingProvider = (typeof BOOKING_PROVIDERS)[number];
 
 function isHttpsUrl(value: string): boolean {
   return URL.canParse(value) && new URL(value).protocol === 'https:';

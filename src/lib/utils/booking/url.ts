@@ -1,6 +1,6 @@
 import { ADAPTERS } from './adapters.ts';
 import { isPageKind, isProviderId, isServiceId, type PageKind } from './ids.ts';
-import { SERVICE_ID_FIELDS, serviceIdsFor, type Service } from './services.ts';
+import { serviceIdsFor, type Service } from './services.ts';
 import type { BookingSettings } from './settings.ts';
 
 /** What a page asks the booking link for. Nothing else is ever read from it. */
@@ -23,7 +23,7 @@ export interface BookingLink {
   url: string;
   /** The catalog service the link is for, or undefined when it falls back to the booking home page. */
   service: string | undefined;
-  /** Request fields that were dropped because they failed their pattern or are unknown, for build warnings. */
+  /** Request fields left out because they failed their pattern or are unknown (the island stops the build for an unknown service). */
   dropped: ('service' | 'staff' | 'location' | 'context')[];
 }
 
@@ -31,8 +31,9 @@ type Catalog = readonly Pick<Service, 'id' | 'providerIds'>[];
 
 /**
  * Builds the booking link for a request. Never throws for any request: an unknown or malformed
- * service falls back to the clinic's booking home page, and a malformed staff, location or page kind
- * is left out. Settings are trusted because the build validated them.
+ * service falls back to the clinic's booking home page (bookingIslandModel stops the build first for an
+ * unknown one), and a malformed staff, location or page kind is left out. Settings are trusted because
+ * the build validated them.
  */
 export function buildBookingLink(settings: BookingSettings, services: Catalog, request: BookingRequest): BookingLink {
   const adapter = ADAPTERS[settings.provider];
@@ -43,7 +44,7 @@ export function buildBookingLink(settings: BookingSettings, services: Catalog, r
   const service = isServiceId(serviceId) ? services.find((entry) => entry.id === serviceId) : undefined;
   const serviceIds = service ? serviceIdsFor(service, settings.provider) : undefined;
   // Providers whose links cannot name a service (url, vagaro) still accept a known service id.
-  const usable = service && (serviceIds || SERVICE_ID_FIELDS[settings.provider].length === 0) ? service : undefined;
+  const usable = service && (serviceIds || adapter.serviceIds.length === 0) ? service : undefined;
   if (serviceId !== undefined && !usable) dropped.push('service');
 
   const staff = pickId(staffId, settings.defaultStaff, 'staff', dropped);

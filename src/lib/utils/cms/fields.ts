@@ -3,6 +3,7 @@
  * compares these with the zod schema in src/content.config.ts: adding a schema field without adding it
  * here (or getting its required-ness or kind wrong) fails the tests.
  */
+import { DESCRIPTION_LENGTH } from '../content/rules.ts';
 
 /** Where an editor picks a value from a list the build fills in (ids from a YAML file). */
 export type OptionSource = 'sources' | 'services';
@@ -74,7 +75,7 @@ const description: CmsField = {
   label: 'Description',
   widget: 'text',
   required: true,
-  hint: 'One line for search results and cards: 50 to 160 characters.',
+  hint: `One line for search results and cards: ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters.`,
 };
 
 export const CMS_COLLECTIONS: readonly CmsCollection[] = [

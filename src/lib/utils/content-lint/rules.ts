@@ -1,10 +1,9 @@
 import { normalisePath } from '../routes.ts';
+import { DESCRIPTION_LENGTH, isReviewOverdue, looksLikeFileName, MAX_READING_GRADE } from '../content/rules.ts';
 import { fleschKincaidGrade, plainText, textStats } from './reading-grade.ts';
 import type { Finding, LintContext, LintFile, NumberedLine, Rule } from './types.ts';
 
-export const DESCRIPTION_MIN = 50;
-export const DESCRIPTION_MAX = 160;
-export const MAX_READING_GRADE = 8;
+const { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX } = DESCRIPTION_LENGTH;
 /** Sections shorter than this are too small for a fair reading-grade score. */
 const MIN_GRADED_WORDS = 40;
 
@@ -69,17 +68,6 @@ export const headingOrder: Rule = (file) => {
   }
   return findings;
 };
-
-const IMAGE_EXTENSION = /\.(?:svg|png|jpe?g|webp|avif|gif|tiff?|heic)$/i;
-
-/** True when alt text looks like a file name or camera label rather than a description. */
-export function looksLikeFileName(alt: string): boolean {
-  const text = alt.trim();
-  if (IMAGE_EXTENSION.test(text)) return true;
-  if (/^(?:img|image|dsc|dcim|pxl|photo|screenshot)[\s_-]*\d+/i.test(text)) return true;
-  // One "word" joined by hyphens or underscores, like "hero-image_2": a name, not a sentence.
-  return !/\s/.test(text) && /[-_]/.test(text);
-}
 
 export const imageAltText: Rule = (file) => {
   const findings: Finding[] = [];
@@ -149,16 +137,8 @@ export const BANNED_CLAIMS: readonly BannedPhrase[] = [
   },
 ];
 
-export const bannedClaims: Rule = (file) =>
-  readableText(file).flatMap(({ line, text }) =>
-    BANNED_CLAIMS.flatMap(({ pattern, why }) => {
-      const match = pattern.exec(text);
-      return match ? [finding(file, line, 'banned-claim', 'error', `"${match[0]}": ${why}.`)] : [];
-    }),
-  );
-
 /** Over-claims the content brief rules out, one rule per kind: each pattern with why it is wrong and what to write instead. */
-export const CLAIM_RULES: Readonly<Record<string, { why: string; patterns: readonly RegExp[] }>> = {
+export const CLAIM_RULES = {
   'relaxation-comparison': {
     why: 'this sets our massage above relaxation or spa massage, but the trial we cite (Cherkin 2011) found relaxation massage did about as well; describe the approach (assessment, a plan, tracking) without the comparison',
     patterns: [
@@ -191,18 +171,14 @@ export const CLAIM_RULES: Readonly<Record<string, { why: string; patterns: reado
       /\bkeeps? (?:your |the )?(?:progress|gains|results)\b/i,
     ],
   },
-};
+} as const satisfies Record<string, { why: string; patterns: readonly RegExp[] }>;
 
-export const claimRules: Record<string, Rule> = Object.fromEntries(
-  Object.entries(CLAIM_RULES).map(([id, { why, patterns }]) => [
-    id,
-    ((file) =>
-      readableText(file).flatMap(({ line, text }) => {
-        const match = patterns.map((pattern) => pattern.exec(text)).find((found) => found !== null);
-        return match ? [finding(file, line, id, 'error', `"${match[0]}": ${why}.`)] : [];
-      })) satisfies Rule,
-  ]),
-);
+export type ClaimRuleId = keyof typeof CLAIM_RULES;
+
+export interface WordingProblem {
+  rule: 'banned-claim' | 'biweekly' | ClaimRuleId;
+  message: string;
+}
 
 /** Clinic facts that live in settings or the services catalog, typed into prose instead. */
 const TYPED_FACTS: readonly { pattern: RegExp; fix: string }[] = [
@@ -230,13 +206,41 @@ export const warningSignsLink: Rule = (file) =>
       : [],
   );
 
-export const biweekly: Rule = (file) =>
-  readableText(file).flatMap(({ line, text }) => {
-    const match = /\bbi-?weekly\b/i.exec(text);
-    return match
-      ? [finding(file, line, 'biweekly', 'error', `"${match[0]}" can mean twice a week or every two weeks; write "every two weeks" or "twice a week".`)]
-      : [];
+/** "Biweekly" means both twice a week and every two weeks. */
+const BIWEEKLY = /\bbi-?weekly\b/i;
+
+/**
+ * Every break of the wording rules in one text, by lint rule. The lint runs it on content files; tests run it
+ * on wording that lives in code or data (the quiz, the services catalog), so one list covers all of it.
+ */
+export function wordingProblems(text: string): WordingProblem[] {
+  const problems = BANNED_CLAIMS.flatMap(({ pattern, why }): WordingProblem[] => {
+    const match = pattern.exec(text);
+    return match ? [{ rule: 'banned-claim', message: `"${match[0]}": ${why}.` }] : [];
   });
+  const biweeklyMatch = BIWEEKLY.exec(text);
+  if (biweeklyMatch) {
+    problems.push({ rule: 'biweekly', message: `"${biweeklyMatch[0]}" can mean twice a week or every two weeks; write "every two weeks" or "twice a week".` });
+  }
+  for (const [rule, { why, patterns }] of Object.entries(CLAIM_RULES) as [ClaimRuleId, (typeof CLAIM_RULES)[ClaimRuleId]][]) {
+    const match = patterns.map((pattern) => pattern.exec(text)).find((found) => found !== null);
+    if (match) problems.push({ rule, message: `"${match[0]}": ${why}.` });
+  }
+  return problems;
+}
+
+const wordingRule =
+  (rule: WordingProblem['rule']): Rule =>
+  (file) =>
+    readableText(file).flatMap(({ line, text }) =>
+      wordingProblems(text)
+        .filter((problem) => problem.rule === rule)
+        .map((problem) => finding(file, line, rule, 'error', problem.message)),
+    );
+
+export const bannedClaims = wordingRule('banned-claim');
+export const biweekly = wordingRule('biweekly');
+const claimRules = Object.fromEntries(Object.keys(CLAIM_RULES).map((rule) => [rule, wordingRule(rule as ClaimRuleId)])) as Record<ClaimRuleId, Rule>;
 
 /** Body sections split at headings: each is graded on its own, so a warning points at the hard part. */
 function sections(prose: readonly NumberedLine[]): { line: number; blocks: string[] }[] {
@@ -284,7 +288,7 @@ export const reviewDue: Rule = (file, context) => {
   const value = file.data['nextReviewDue'];
   if (value === undefined || value === null) return [];
   const due = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || due >= context.today) return [];
+  if (!isReviewOverdue(due, context.today)) return [];
   return [
     finding(
       file,

@@ -1,3 +1,5 @@
+import { isReviewOverdue } from './rules.ts';
+
 /** A reference from one content file to an entry of another collection. */
 export interface ContentRef {
   field: string;
@@ -81,9 +83,9 @@ export function citedIds(body: string): string[] {
   return [...body.matchAll(/<Cite\s+id=["']([^"']+)["']\s*\/>/g)].map((match) => match[1]!);
 }
 
-/** A warning for each page whose review is overdue. */
-export function findOverdueReviews(entries: readonly { file: string; nextReviewDue: Date }[], today: Date): string[] {
+/** A warning for each page whose review is overdue; `today` is the clinic's day, YYYY-MM-DD. */
+export function findOverdueReviews(entries: readonly { file: string; nextReviewDue: Date }[], today: string): string[] {
   return entries
-    .filter((entry) => entry.nextReviewDue.getTime() < today.getTime())
+    .filter((entry) => isReviewOverdue(entry.nextReviewDue, today))
     .map((entry) => `${entry.file}: review overdue since ${entry.nextReviewDue.toISOString().slice(0, 10)} (field "nextReviewDue"). Ask the reviewer to check the page, then add a reviewHistory entry and update nextReviewDue.`);
 }

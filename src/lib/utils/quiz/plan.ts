@@ -8,9 +8,6 @@ import type { Answers } from './fields.ts';
  * taper to monthly. This is the clinic's own practice; no guideline sets a schedule like it.
  */
 
-/** Every first visit is an assessment, whatever the plan (ids are those in src/content/services.yaml). */
-export const FIRST_VISIT_SERVICE_ID = 'assessment-first-visit';
-
 export type SessionMinutes = 30 | 60 | 90;
 /** The clinic's booking service for a session of that length. */
 export type SessionServiceId = `therapeutic-${SessionMinutes}`;
@@ -50,7 +47,6 @@ export interface Plan {
   kind: 'plan';
   /** One or more timed phases, each no more frequent than the one before, then monthly visits. */
   phases: readonly [TimedPhase, ...TimedPhase[], OpenEndedPhase];
-  firstVisitServiceId: typeof FIRST_VISIT_SERVICE_ID;
   /** The service to book after the first visit: the first phase's session length. */
   sessionServiceId: SessionServiceId;
   /** When the therapist checks the pain score again, and what a change means. */
@@ -106,15 +102,15 @@ const PHASE_TEXT = {
 
 const LAST_PHASE_PURPOSE: Record<Answers['goal'], string> = {
   relief: 'Once your pain has eased, these visits are up to you. Some people keep them to stay on top of tight areas.',
-  'keep-improving': 'Monthly visits help you keep the progress you have made.',
-  maintenance: 'Monthly visits help stop tight areas from building up again.',
+  'keep-improving': 'Monthly visits, if you want them, give you a regular check on how you are doing.',
+  maintenance: 'Monthly visits are up to you. We review them with you, and you can stop at any time.',
 };
 
 const EXERCISE_ADVICE: Record<Answers['exercise'], string> = {
   rarely:
     'Start some regular exercise, such as walking, and build up slowly. ' +
-    'Massage works best as part of a plan that includes exercise.',
-  sometimes: 'Try to add one more active day each week. Massage works best alongside exercise.',
+    'Guidelines say to consider massage only as part of a plan that includes exercise.',
+  sometimes: 'Try to add one more active day each week. Massage is meant to go alongside exercise.',
   regularly: 'Keep up your exercise. Tell your therapist what you do, so your sessions can support it.',
 };
 
@@ -136,7 +132,6 @@ function planFor(answers: Answers): Plan {
   return {
     kind: 'plan',
     phases,
-    firstVisitServiceId: FIRST_VISIT_SERVICE_ID,
     sessionServiceId: phases[0].serviceId,
     reassess: reassessFor(answers.pain, phases[0], answers.response === 'flared-up'),
     techniques: techniquesFor(answers, checkWithDoctorFirst !== null),

@@ -81,7 +81,7 @@ const WORDS = {
     labels: {
       relief: 'Ease the pain I have now',
       'keep-improving': 'Keep improving after some progress',
-      maintenance: 'Stay well and keep the pain from coming back',
+      maintenance: 'Keep feeling well, with a check-in now and then',
     },
   },
   redFlags: {

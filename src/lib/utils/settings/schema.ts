@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { bookingSettingsSchema } from '../booking/settings.ts';
 import { editorSettingsSchema } from '../cms/settings.ts';
+import { DESCRIPTION_LENGTH } from '../content/rules.ts';
 
 export const WEEKDAYS = [
   'Monday',
@@ -126,7 +127,10 @@ export const siteSettingsSchema = z.object({
   /** One line under the name: what the clinic does. */
   tagline: z.string().min(10, 'expected a one-line tagline of at least 10 characters').max(90, 'expected a tagline of at most 90 characters'),
   /** The default meta description for pages that do not set their own (50-160 characters). */
-  description: z.string().min(50, 'expected a description of at least 50 characters').max(160, 'expected a description of at most 160 characters'),
+  description: z
+    .string()
+    .min(DESCRIPTION_LENGTH.min, `expected a description of at least ${DESCRIPTION_LENGTH.min} characters`)
+    .max(DESCRIPTION_LENGTH.max, `expected a description of at most ${DESCRIPTION_LENGTH.max} characters`),
   /** The public address of the site, https, no path: used for canonical URLs and the sitemap. */
   siteUrl: httpsUrl('https://massagestrong.com').refine((value) => !URL.canParse(value) || new URL(value).pathname === '/', {
     message: 'expected the site origin only, with no path, for example "https://massagestrong.com"',
