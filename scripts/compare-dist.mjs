@@ -1,6 +1,7 @@
 // `node scripts/compare-dist.mjs <rev-a> [rev-b]`: builds the site at two git revisions (rev-b defaults to HEAD)
 // in temporary worktrees and lists the files of dist/ that differ, so a refactor can show it changed no page.
 // Each build reuses this checkout's node_modules and social-card cache; the worktrees are removed afterwards.
+// For each differing file it prints the words that changed. COMPARE_KEEP=1 keeps both builds to look at.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,24 @@ function build(rev, scratch) {
 
 const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
 
+/**
+ * What changed inside a file: when both have the same words (split at spaces, quotes and tags), the pairs of
+ * words that differ ("old -> new"); otherwise where the first difference is.
+ */
+function describe(before, after) {
+  if (before.includes('\u0000') || after.includes('\u0000')) return ' (binary)';
+  const words = (text) => text.split(/(?=[\s<>"',;])|(?<=[\s<>"',;])/);
+  const [x, y] = [words(before), words(after)];
+  if (x.length === y.length) {
+    const pairs = new Set(x.flatMap((word, index) => (word === y[index] ? [] : [`${word} -> ${y[index]}`])));
+    const shown = [...pairs].slice(0, 6).map((pair) => (pair.length > 200 ? `${pair.slice(0, 200)}...` : pair));
+    return `: ${shown.join('; ')}${pairs.size > 6 ? `; and ${pairs.size - 6} more` : ''}`;
+  }
+  let at = 0;
+  while (at < before.length && before[at] === after[at]) at += 1;
+  return `: first difference at character ${at}: ${JSON.stringify(before.slice(at, at + 80))} -> ${JSON.stringify(after.slice(at, at + 80))}`;
+}
+
 const scratch = mkdtempSync(join(tmpdir(), 'compare-dist-'));
 const built = [];
 try {
@@ -53,19 +72,7 @@ try {
   if (onlyA.length + onlyB.length + changed.length === 0) console.log('identical');
   for (const file of onlyA) console.log(`only in ${revA}: ${file}`);
   for (const file of onlyB) console.log(`only in ${revB}: ${file}`);
-  for (const file of changed) console.log(`differs: ${file}`);
-  // COMPARE_DIFF=1 shows where each differing file first differs (built HTML is one long line, so no line diff).
-  if (process.env.COMPARE_DIFF) {
-    for (const file of changed) {
-      const [before, after] = [readFileSync(join(a, file), 'utf8'), readFileSync(join(b, file), 'utf8')];
-      let at = 0;
-      while (at < before.length && before[at] === after[at]) at += 1;
-      let end = 0;
-      while (end < before.length - at && end < after.length - at && before.at(-1 - end) === after.at(-1 - end)) end += 1;
-      const around = (text) => text.slice(Math.max(0, at - 80), Math.min(text.length, text.length - end + 80));
-      console.log(`\n${file} at character ${at}:\n  - ${around(before)}\n  + ${around(after)}`);
-    }
-  }
+  for (const file of changed) console.log(`differs: ${file}${describe(readFileSync(join(a, file), 'utf8'), readFileSync(join(b, file), 'utf8'))}`);
 } finally {
   // COMPARE_KEEP=1 leaves both builds in place to look at.
   if (process.env.COMPARE_KEEP) console.log(`builds kept in ${scratch} (remove them with: git worktree remove --force <dir>)`);

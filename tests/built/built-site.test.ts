@@ -2,7 +2,7 @@
 // byte budgets, the security headers file and where pages load things from.
 import { describe, expect, it } from 'vitest';
 import { budgetTable, overBudget } from '../../src/lib/utils/quality/budgets.ts';
-import { inlineCode } from '../../src/lib/utils/quality/html.ts';
+import { inlineCode } from '../../src/lib/utils/html.ts';
 import { findLinkProblems, missingFeedTargets, thirdPartyLoads } from '../../src/lib/utils/quality/links.ts';
 import { normalisePath } from '../../src/lib/utils/routes.ts';
 import { measurePages } from '../../src/lib/readers/read-dist.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, KB, budgetTable, fontFaceUrls, overBudget, pageLoads, pageType, staticImports } from '../../src/lib/utils/quality/budgets.ts';
-import { parseTags } from '../../src/lib/utils/quality/html.ts';
+import { parseTags } from '../../src/lib/utils/html.ts';
 import { measurePages, readSite } from '../../src/lib/readers/read-dist.ts';
 
 describe('pageType', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTags } from '../../src/lib/utils/quality/html.ts';
+import { parseTags } from '../../src/lib/utils/html.ts';
 import { cssRefs, findLinkProblems, missingFeedTargets, resolveFile, thirdPartyLoads, type SiteSnapshot } from '../../src/lib/utils/quality/links.ts';
 
 const ORIGIN = 'https://massagestrong.com';

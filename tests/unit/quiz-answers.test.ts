@@ -1,8 +1,6 @@
 import fc from 'fast-check';
-import type { z } from 'astro/zod';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAnswers, readAnswers } from '../../src/lib/utils/quiz/answers.ts';
-import { answersSchema } from '../../src/lib/utils/quiz/answers-schema.ts';
 import { QUESTIONS, type Answers } from '../../src/lib/utils/quiz/questions.ts';
 
 const VALID: Answers = {
@@ -18,21 +16,21 @@ const VALID: Answers = {
 };
 const ALL_FIELDS = QUESTIONS.map((question) => question.id);
 
-/** What zod thinks of `input`, in the same shape parseAnswers returns. */
-function zodVerdict(input: unknown) {
-  const result = answersSchema.safeParse(input);
-  if (result.success) return { ok: true, answers: result.data };
-  const isRecord = typeof input === 'object' && input !== null && !Array.isArray(input);
-  const fields = [...new Set(result.error.issues.map((issue) => issue.path[0]))];
-  return { ok: false, fields: isRecord ? ALL_FIELDS.filter((field) => fields.includes(field)) : ALL_FIELDS };
-}
-
 function handVerdict(input: unknown) {
   const result = parseAnswers(input);
   return result.ok ? result : { ok: false, fields: result.errors.map((error) => error.field) };
 }
 
 describe('parseAnswers', () => {
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withSparseArray: true }), (input) => {
+        expect(typeof parseAnswers(input).ok).toBe('boolean');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it.each([
     ['a full set', VALID],
     ['pain 0', { ...VALID, pain: 0 }],
@@ -94,59 +92,6 @@ describe('parseAnswers', () => {
       },
     });
     expect(handVerdict(input)).toEqual({ ok: false, fields: ['goal'] });
-  });
-});
-
-describe('parseAnswers agrees with answersSchema', () => {
-  expectTypeOf<z.infer<typeof answersSchema>>().toEqualTypeOf<Answers>();
-
-  it.each([
-    ['a full set', VALID],
-    ['extra fields', { ...VALID, name: 'Sam' }],
-    ['pain 11', { ...VALID, pain: 11 }],
-    ['pain 4.5', { ...VALID, pain: 4.5 }],
-    ['pain as a string', { ...VALID, pain: '5' }],
-    ['pain -0', { ...VALID, pain: -0 }],
-    ['a missing field', { ...VALID, exercise: undefined }],
-    ['an unknown option', { ...VALID, exercise: 'daily' }],
-    ['an unknown warning sign', { ...VALID, redFlags: ['fever', 'sore'] }],
-    ['a sparse list', { ...VALID, redFlags: new Array(2) }],
-    ['a date', new Date(0)],
-    ['an empty object', {}],
-    ['null', null],
-    ['undefined', undefined],
-    ['a string', 'hello'],
-    ['an array', []],
-  ])('on %s', (_name, input) => {
-    expect(handVerdict(input)).toEqual(zodVerdict(input));
-  });
-
-  // Each field is a good value, a random value, or missing, so both valid and invalid sets come up often.
-  const nearlyValid = fc.record(
-    Object.fromEntries(
-      QUESTIONS.map((question) => {
-        const good =
-          question.kind === 'scale'
-            ? fc.integer({ min: -2, max: 12 })
-            : question.kind === 'single'
-              ? fc.constantFrom(...question.options.map((option) => option.value))
-              : fc.subarray(question.options.map((option) => option.value));
-        return [question.id, fc.oneof({ arbitrary: good, weight: 8 }, { arbitrary: fc.anything(), weight: 1 })];
-      }),
-    ),
-    { requiredKeys: [] },
-  );
-
-  it.each([
-    ['nearly valid answers', nearlyValid],
-    ['anything at all', fc.anything({ withNullPrototype: true, withSparseArray: true })],
-  ])('on random %s', (_name, arbitrary) => {
-    fc.assert(
-      fc.property(arbitrary, (input) => {
-        expect(handVerdict(input)).toEqual(zodVerdict(input));
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
 

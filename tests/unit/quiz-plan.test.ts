@@ -216,7 +216,6 @@ describe('recommendPlan: typical profiles', () => {
           weeks: 6,
           sessionMinutes: 60,
           serviceId: 'therapeutic-60',
-          summary: 'Weekly for 6 weeks (60-minute sessions)',
         },
         {
           title: 'Spacing sessions out',
@@ -225,7 +224,6 @@ describe('recommendPlan: typical profiles', () => {
           weeks: 8,
           sessionMinutes: 60,
           serviceId: 'therapeutic-60',
-          summary: 'Every two weeks for 8 weeks (60-minute sessions)',
         },
         {
           title: 'Keeping it up',
@@ -235,7 +233,6 @@ describe('recommendPlan: typical profiles', () => {
           weeks: 'open-ended',
           sessionMinutes: 60,
           serviceId: 'therapeutic-60',
-          summary: 'Monthly, with no set end (60-minute sessions)',
         },
       ],
       sessionServiceId: 'therapeutic-60',

@@ -31,7 +31,7 @@ function planWords(): string[] {
     const result = recommendPlan(answers);
     if (result.kind !== 'plan') continue;
     plans++;
-    for (const phase of result.phases) [phase.title, phase.purpose, phase.summary].forEach((t) => texts.add(t));
+    for (const phase of result.phases) [phase.title, phase.purpose].forEach((t) => texts.add(t));
     [result.reassess.text, result.about, ...result.notes, ...result.selfCare].forEach((t) => texts.add(t));
     const timeline = planTimeline(result);
     [timeline.overview, ...timeline.steps.map((step) => step.visits)].forEach((t) => texts.add(t));

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { dayIn } from '../../src/lib/utils/dates.ts';
+import siteConfig from '../../src/site.config.ts';
 
 /** The GitHub Actions workflows do what docs/deploying.md promises. */
 const workflow = (name: string) => parse(readFileSync(new URL(`../../.github/workflows/${name}`, import.meta.url), 'utf8')) as Record<string, any>;
@@ -32,11 +34,19 @@ describe('GitHub Actions workflows', () => {
     expect(runs(deploy['jobs']['deploy']).some((step) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });
 
-  it('rebuild.yml runs daily after midnight in Chicago and starts a deploy or the host\'s build hook', () => {
+  // In winter and in summer: daylight saving time moves the clinic's midnight against UTC.
+  it.each(['2026-01-15', '2026-07-15'])('rebuild.yml runs on %s in the first hours after midnight in the clinic\'s time zone', (day) => {
+    const cron = String(workflow('rebuild.yml')['on']['schedule'][0]['cron']);
+    const [minute, hour, ...rest] = cron.split(' ');
+    expect(rest, 'a daily schedule: "<minute> <hour> * * *"').toEqual(['*', '*', '*']);
+    const run = new Date(`${day}T${hour!.padStart(2, '0')}:${minute!.padStart(2, '0')}:00Z`);
+    const local = new Intl.DateTimeFormat('en-GB', { timeZone: siteConfig.timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(run);
+    // Same calendar day in the clinic as in UTC, so the run comes after the clinic's midnight, not before it.
+    expect({ day: dayIn(siteConfig.timezone, run), before3am: local < '03:00' }, `runs at ${local} in ${siteConfig.timezone}`).toEqual({ day, before3am: true });
+  });
+
+  it('rebuild.yml starts a deploy or the host\'s build hook', () => {
     const rebuild = workflow('rebuild.yml');
-    const [hour] = String(rebuild['on']['schedule'][0]['cron']).split(' ').slice(1);
-    // Midnight in Chicago is 05:00 UTC in summer and 06:00 UTC in winter.
-    expect(Number(hour)).toBeGreaterThanOrEqual(6);
     const steps = runs(rebuild['jobs']['rebuild']).map((step) => step.run ?? '');
     expect(steps.some((run) => run.includes('gh workflow run deploy.yml'))).toBe(true);
     expect(steps.some((run) => run.includes('$BUILD_HOOK_URL'))).toBe(true);

@@ -40,7 +40,7 @@ function adminFiles(root: string, settings: AdminSettings, local: boolean): Reco
   const config = buildCmsConfig({ editor: settings.editor, siteUrl: settings.siteUrl, options: readOptions(root), local });
   return {
     'index.html': adminHtml(settings.editor, settings.name, local),
-    'config.yml': `# Made by the build from src/lib/cms/fields.ts: edit that file, not this one.\n${stringify(config, { lineWidth: 0 })}`,
+    'config.yml': `# Made by the build from src/lib/utils/cms/fields.ts: edit that file, not this one.\n${stringify(config, { lineWidth: 0 })}`,
   };
 }
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inlineCodeOf } from '../utils/quality/html.ts';
+import { inlineCodeOf } from '../utils/html.ts';
 import { normalisePath } from '../utils/routes.ts';
 import { listFiles } from '../readers/read-dist.ts';
 import { renderHeadersFile } from '../utils/security/headers-file.ts';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fontFaceUrls, pageLoads, staticImports, type PageBytes } from '../utils/quality/budgets.ts';
-import { parseTags, type Tag } from '../utils/quality/html.ts';
+import { parseTags, type Tag } from '../utils/html.ts';
 import { resolveFile, type SiteSnapshot } from '../utils/quality/links.ts';
 import { normalisePath } from '../utils/routes.ts';
 

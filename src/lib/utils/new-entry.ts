@@ -90,11 +90,13 @@ const bodyHint = [
   'Write in short sentences, in plain English, speaking to the reader as "you".',
 ];
 
+const DESCRIPTION_FIELD = `description: "" # one line for search results and cards, ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters`;
+
 function articleText(title: string, slug: string, context: EntryContext): string {
   return [
     '---',
     `title: ${quote(title)} # the headline, 10 to 90 characters, sentence case`,
-    `description: "" # one line for search results and cards, ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters`,
+    DESCRIPTION_FIELD,
     `pubDate: ${context.today} # publication day; a future day schedules the article`,
     'draft: true # set to false when the article is ready to go live',
     ...reviewFields(context),
@@ -112,7 +114,7 @@ function techniqueText(title: string, slug: string, context: EntryContext): stri
   return [
     '---',
     `title: ${quote(title)} # the technique's name`,
-    `description: "" # one line for search results and cards, ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters`,
+    DESCRIPTION_FIELD,
     'order: 5 # position in lists of techniques, 1 first',
     ...reviewFields(context),
     ...heroFields(slug),

@@ -1,6 +1,6 @@
 /**
  * The site's redirect table: one list that makes both the static redirect pages (src/pages/[...legacy].astro)
- * and the `_redirects` file for hosts that read one (src/pages/_redirects.ts).
+ * and the `_redirects` file for hosts that read one (src/pages/[redirects].ts).
  */
 import { articleUrl, normalisePath } from './routes.ts';
 
@@ -82,7 +82,7 @@ export function assertRedirects(rules: readonly Redirect[], pages: ReadonlySet<s
   const problems = findRedirectProblems(rules, pages);
   if (problems.length === 0) return;
   throw new Error(
-    `The redirect table has problems (src/lib/redirects.ts and articles' legacyPaths):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    `The redirect table has problems (src/lib/utils/redirects.ts and articles' legacyPaths):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
   );
 }
 
@@ -92,5 +92,5 @@ export function assertRedirects(rules: readonly Redirect[], pages: ReadonlySet<s
  */
 export function redirectsFile(rules: readonly Redirect[]): string {
   const lines = rules.map((rule) => `${rule.from} ${rule.to} 301`);
-  return `# Made by the build from src/lib/redirects.ts; do not edit.\n${lines.join('\n')}\n`;
+  return `# Made by the build from src/lib/utils/redirects.ts; do not edit.\n${lines.join('\n')}\n`;
 }

@@ -83,7 +83,7 @@ export function compareFields(schemaFields: readonly SchemaField[], cmsFields: r
     const cms = cmsByName.get(field.name);
     const path = `${where}.${field.name}`;
     if (!cms) {
-      problems.push(`${path}: in the content schema but not in the editor; add it to src/lib/cms/fields.ts`);
+      problems.push(`${path}: in the content schema but not in the editor; add it to src/lib/utils/cms/fields.ts`);
       continue;
     }
     if (cms.required !== field.required) {
@@ -93,7 +93,7 @@ export function compareFields(schemaFields: readonly SchemaField[], cmsFields: r
     if ((field.kind === 'object' && cms.widget === 'object') || (field.kind === 'object[]' && cms.widget === 'objects')) problems.push(...compareFields(field.children, cms.fields, path));
   }
   for (const cms of cmsFields) {
-    if (!schemaNames.has(cms.name)) problems.push(`${where}.${cms.name}: in the editor but not in the content schema; remove it from src/lib/cms/fields.ts`);
+    if (!schemaNames.has(cms.name)) problems.push(`${where}.${cms.name}: in the editor but not in the content schema; remove it from src/lib/utils/cms/fields.ts`);
   }
   return problems;
 }

@@ -4,10 +4,13 @@ export interface Relatable {
   techniques: readonly string[];
 }
 
-/** Other items ranked by shared tags (2 points each) and shared techniques (1 each); ties keep input order. */
+/**
+ * Other items ranked by shared tags (2 points each) and shared techniques (1 each); ties keep input order.
+ * The plain definition for one item: pages use relatedForAll, which the tests hold to this.
+ */
 export function relatedItems<T extends Relatable>(current: Relatable, candidates: readonly T[], limit = 3): T[] {
   if (limit <= 0) return [];
-  // One pass that keeps only the best few: every article page scans every article, so no sorting or per-candidate arrays.
+  // One pass that keeps only the best few, with no sorting or per-candidate arrays.
   const best: { candidate: T; score: number }[] = [];
   for (const candidate of candidates) {
     if (candidate.id === current.id) continue;

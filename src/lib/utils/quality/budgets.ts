@@ -2,7 +2,7 @@
  * Byte budgets: what each page loads (its HTML, stylesheets, scripts and fonts), measured gzipped, against a
  * limit per page type. Pure: the caller reads files and gzips; these functions decide what counts and judge it.
  */
-import { isExecutableScript, type Tag } from './html.ts';
+import { isExecutableScript, type Tag } from '../html.ts';
 
 /** 1 KB = 1,024 bytes, as Lighthouse budgets count. */
 export const KB = 1024;

@@ -2,7 +2,7 @@
  * The link crawl of the built site: every internal link, #fragment, image and asset must resolve to a file in
  * dist/, and every external link must be well formed. Pure: the caller reads dist/ and passes its contents.
  */
-import type { Tag } from './html.ts';
+import type { Tag } from '../html.ts';
 import { normalisePath } from '../routes.ts';
 
 export interface Ref {

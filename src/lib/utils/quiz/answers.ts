@@ -1,8 +1,7 @@
 import { FIELDS, type Answers, type Field, type QuestionId } from './fields.ts';
 
 /**
- * Checks quiz answers without zod, so the browser bundle stays small. Rules come from FIELDS;
- * tests prove it agrees with `answersSchema` (answers-schema.ts) on fixed and random inputs.
+ * Checks quiz answers without zod, so the browser bundle stays small. Rules come from FIELDS.
  */
 
 /** One answer that needs fixing: the form field and a message the visitor can act on. */

@@ -1,6 +1,6 @@
 /**
- * What the quiz page's custom element imports in the browser. Keep zod (answers-schema.ts) and the
- * no-JavaScript guide (guide.ts) out of here: they run at build time only.
+ * What the quiz page's custom element imports in the browser. Keep zod and the no-JavaScript guide
+ * (guide.ts) out of here: they run at build time only.
  */
 export { readAnswers } from './answers.ts';
 export { recommendPlan } from './plan.ts';

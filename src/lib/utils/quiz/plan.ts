@@ -27,8 +27,6 @@ interface PhaseCommon {
   purpose: string;
   sessionMinutes: SessionMinutes;
   serviceId: SessionServiceId;
-  /** One line such as "Weekly for 6 weeks (60-minute sessions)". */
-  summary: string;
 }
 
 /** A phase with a set length. */
@@ -51,7 +49,7 @@ export interface Plan {
   sessionServiceId: SessionServiceId;
   /** When the therapist checks the pain score again, and what a change means. */
   reassess: { afterSessions: number; text: string };
-  /** The techniques most likely to be used, in the order of TECHNIQUE_IDS (src/lib/booking/services.ts). */
+  /** The techniques most likely to be used, in the order of TECHNIQUE_IDS (src/lib/utils/booking/services.ts). */
   techniques: readonly TechniqueId[];
   /** What the visitor can do between sessions. */
   selfCare: readonly string[];
@@ -165,7 +163,7 @@ function phasesFor({ pain, duration, work, exercise, sitting, response, goal }: 
     purpose: LAST_PHASE_PURPOSE[goal],
     cadence: 'monthly',
     weeks: 'open-ended',
-    ...session(usual, describeSchedule('monthly', 'open-ended')),
+    ...session(usual),
   };
   // Mild pain already starts at every two weeks, so it steps straight down to monthly.
   return first.cadence === 'weekly'
@@ -179,15 +177,11 @@ function timed(
   minutes: SessionMinutes,
   text: { title: string; purpose: string },
 ): TimedPhase {
-  return { ...text, cadence, weeks, ...session(minutes, describeSchedule(cadence, weeks)) };
+  return { ...text, cadence, weeks, ...session(minutes) };
 }
 
-function session(minutes: SessionMinutes, schedule: string) {
-  return {
-    sessionMinutes: minutes,
-    serviceId: `therapeutic-${minutes}` as const,
-    summary: `${schedule} (${minutes}-minute sessions)`,
-  };
+function session(minutes: SessionMinutes) {
+  return { sessionMinutes: minutes, serviceId: `therapeutic-${minutes}` as const };
 }
 
 function reassessFor(pain: number, first: TimedPhase, flaredUp: boolean): Plan['reassess'] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, inlineCode, inlineCodeOf, isExecutableScript, parseTags } from '../../src/lib/utils/quality/html.ts';
+import { decodeEntities, inlineCode, inlineCodeOf, isExecutableScript, parseTags } from '../../src/lib/utils/html.ts';
 
 describe('parseTags', () => {
   it('reads names and attributes in all quoting styles, skipping comments', () => {

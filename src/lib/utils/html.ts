@@ -1,6 +1,7 @@
 /**
- * A small HTML tag scanner for checking the built site. The build's HTML is machine-written and well formed,
- * so reading start tags and the raw text of <script> and <style> is enough; no DOM is needed.
+ * A small HTML tag scanner for the built site: the security headers hash its inline code at build time, and the
+ * checks in quality/ read its tags. The build's HTML is machine-written and well formed, so reading start tags
+ * and the raw text of <script> and <style> is enough; no DOM is needed.
  */
 
 export interface Tag {
