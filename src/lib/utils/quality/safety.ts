@@ -3,7 +3,7 @@
  * the reader must see every emergency sign from the red-flag module, or be one link away from a card that
  * lists them. Pure: the caller passes the pages' HTML.
  */
-import { decodeEntities } from './html.ts';
+import { decodeEntities, parseAttributes } from '../html.ts';
 import { normalisePath } from '../routes.ts';
 
 interface Element {
@@ -34,11 +34,7 @@ export function parseTree(html: string): Element {
       current.children.push(decodeEntities(text));
     } else if (opening) {
       const name = opening.toLowerCase();
-      const attrs: Record<string, string> = {};
-      for (const attr of (attrText ?? '').matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-        attrs[attr[1]!.toLowerCase()] ??= decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? '');
-      }
-      const element: Element = { name, attrs, children: [], parent: current };
+      const element: Element = { name, attrs: parseAttributes(attrText ?? ''), children: [], parent: current };
       current.children.push(element);
       if (SKIPPED.has(name)) {
         // Skip to the closing tag: code and drawings hold no reader-facing sentences.
