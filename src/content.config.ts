@@ -8,6 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { serviceSchema } from './lib/utils/booking/services.ts';
 import { TECHNIQUE_IDS } from './lib/utils/booking/services.ts';
+import { avoidIfProblem } from './lib/utils/content/avoid-if.ts';
 import { latestReview } from './lib/utils/content/review.ts';
 import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/utils/content/rules.ts';
 
@@ -123,8 +124,17 @@ const techniques = defineCollection({
         feelsLike: z.string().min(20, 'expected one or two sentences on what it feels like'),
         /** Who it tends to suit, in one or two sentences. */
         suits: z.string().min(20, 'expected one or two sentences on who it suits'),
-        /** When not to have it: each a short line. */
-        avoidIf: z.array(z.string().min(5)).min(1, 'expected at least one reason not to have it'),
+        /**
+         * When not to have it, one line each: a condition id from src/lib/utils/red-flags.ts (for example
+         * bleeding-or-thinners; the page shows its standard wording and the frequency guide leaves this
+         * technique out for people who tick it), or a short sentence.
+         */
+        avoidIf: z
+          .array(z.string().min(5, 'expected a condition id or a short sentence').superRefine((line, ctx) => {
+            const problem = avoidIfProblem(line);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          }))
+          .min(1, 'expected at least one reason not to have it'),
         /** The booking service this page preselects: an id from src/content/services.yaml. */
         serviceId: reference('services'),
       })

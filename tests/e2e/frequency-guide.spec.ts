@@ -4,51 +4,66 @@ import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
 import { serviceIdsFor, serviceSchema } from '../../src/lib/utils/booking/services.ts';
 import { buildBookingUrl, UTM_KEYS } from '../../src/lib/utils/booking/url.ts';
+import { telHref } from '../../src/lib/utils/contact.ts';
+import { formatPrice } from '../../src/lib/utils/intl.ts';
 import type { Answers } from '../../src/lib/utils/quiz/fields.ts';
-import { GENERAL_GUIDE } from '../../src/lib/utils/quiz/guide.ts';
+import { describeRange, generalGuide } from '../../src/lib/utils/quiz/guide.ts';
 import { recommendPlan, type Plan } from '../../src/lib/utils/quiz/plan.ts';
+import { PLAN_WORDS, stopRuleText } from '../../src/lib/utils/quiz/plan-words.ts';
 import { planTimeline } from '../../src/lib/utils/quiz/timeline.ts';
-import { RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
+import { DOCTOR_CLEARANCE, RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
 import { settings } from '../../src/lib/readers/settings.ts';
 import { pageScripts, totalGzip } from './page-js.ts';
 import { sitemapPaths } from './sitemap.ts';
-import { TYPICAL_ANSWERS } from '../fixtures/quiz.ts';
+import { CONTENT_CATALOG as CATALOG, TYPICAL_ANSWERS as TYPICAL } from '../fixtures/quiz.ts';
 
 const PATH = '/frequency-guide';
 // The same rule set as pages.spec.ts: WCAG 2.0, 2.1 and 2.2 A and AA, plus best practice.
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-const TYPICAL = TYPICAL_ANSWERS;
-
-function planOf(answers: Answers): Plan {
-  const result = recommendPlan(answers);
+function planOf(answers: Partial<Answers> & { cleared?: boolean }): Plan {
+  const result = recommendPlan(answers, CATALOG);
   if (result.kind !== 'plan') throw new Error(`expected a plan, got ${result.kind}`);
   return result;
 }
 
-/** Ticks the inputs for `answers` (with the mouse; the keyboard test does it by keys). */
+/** Ticks the inputs for `answers` with the mouse. */
 async function answer(page: Page, answers: Partial<Answers>) {
   for (const [field, value] of Object.entries(answers)) {
+    for (const one of Array.isArray(value) ? value : [value]) await page.locator(`input[name="${field}"][value="${one}"]`).check();
+  }
+}
+
+/** Picks the inputs for `answers` from the keyboard: each input takes focus, then Space picks it. */
+async function answerByKeyboard(page: Page, answers: Partial<Answers>) {
+  for (const [field, value] of Object.entries(answers)) {
     for (const one of Array.isArray(value) ? value : [value]) {
-      await page.locator(`input[name="${field}"][value="${one}"]`).check();
+      const input = page.locator(`input[name="${field}"][value="${one}"]`);
+      await input.focus();
+      if (!(await input.isChecked())) await page.keyboard.press('Space');
+      await expect(input).toBeChecked();
     }
   }
 }
 
-const submit = (page: Page) => page.getByRole('button', { name: 'Show my plan' }).click();
+const submitButton = (page: Page) => page.locator('form[data-quiz-form] button[type="submit"]');
+const submit = (page: Page) => submitButton(page).click();
+async function submitByKeyboard(page: Page) {
+  await submitButton(page).focus();
+  await page.keyboard.press('Enter');
+}
 const result = (page: Page) => page.locator('[data-quiz-result]');
 const planHeading = (page: Page) => page.getByRole('heading', { level: 2, name: 'Your suggested plan' });
 const errorSummary = (page: Page) => page.locator('[data-error-summary]');
+const visibleBookingLinks = (page: Page) => result(page).locator('a[data-booking-link]:visible, [data-plan-booking]:visible');
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
 /** Presses Tab until `selector` has focus, failing after `max` presses. */
-async function tabTo(page: Page, selector: string, max = 60) {
+async function tabTo(page: Page, selector: string, max = 80) {
   const target = page.locator(selector);
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
@@ -57,47 +72,63 @@ async function tabTo(page: Page, selector: string, max = 60) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
+const price = (dollars: number) => formatPrice(dollars, settings.locale);
+
 /** The plan the page shows, read back as text. */
 async function shownPlan(page: Page) {
   const plan = page.locator('[data-quiz-plan]');
   return {
     overview: await plan.locator('[data-plan-overview]').textContent(),
     steps: await plan.locator('[data-plan-timeline] > li').evaluateAll((items) =>
-      items.map((item) => ['when', 'title', 'visits', 'purpose'].map((key) => item.querySelector(`[data-${key}]`)?.textContent)),
+      items.map((item) => ['when', 'visits'].map((key) => item.querySelector(`[data-${key}]`)?.textContent)),
     ),
-    reassess: await plan.locator('[data-plan-reassess]').textContent(),
-    selfCare: await plan.locator('[data-plan-self-care] li').allTextContents(),
-    notes: await plan.locator('[data-plan-notes] li').allTextContents(),
-    about: await plan.locator('[data-plan-about]').textContent(),
+    lead: await plan.locator('[data-plan-lead] li:visible').allTextContents(),
+    doctor: await plan.locator('[data-plan-doctor] p:visible').allTextContents(),
+    review: await plan.locator('[data-plan-review]').first().textContent(),
+    stop: await plan.locator('[data-plan-stop]').textContent(),
+    cost: await plan.locator('[data-plan-cost]').textContent(),
+    notes: await plan.locator('[data-plan-notes] li:visible').allTextContents(),
+    after: await plan.locator('[data-plan-maintenance-section]').isVisible(),
     techniques: await plan.locator('[data-plan-techniques] a:visible').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
   };
 }
 
 function expectedPlanText(plan: Plan) {
-  const timeline = planTimeline(plan);
+  const timeline = planTimeline(plan, CATALOG.firstVisit.minutes);
+  const { low, high } = plan.cost;
   return {
     overview: timeline.overview,
-    steps: timeline.steps.map((step) => [step.when, step.title, step.visits, step.purpose]),
-    reassess: plan.reassess.text,
-    selfCare: [...plan.selfCare],
-    notes: [...plan.notes],
-    about: plan.about,
+    steps: timeline.steps.map((step) => [step.when, step.visits]),
+    lead: [...plan.lead.map((id) => PLAN_WORDS.lead[id]), ...plan.activity.map((id) => PLAN_WORDS.activity[id])],
+    doctor: plan.doctorPrompt ? [PLAN_WORDS.doctor[plan.doctorPrompt]] : [],
+    review: String(plan.reviewAfter),
+    stop: stopRuleText(plan.reviewAfter),
+    cost: expect.stringContaining(low === high ? price(high) : `${price(low)} to ${price(high)}`),
+    notes: plan.notes.map((id) => PLAN_WORDS.notes[id]),
+    after: plan.maintenance,
     techniques: plan.techniques.map((id) => `/techniques/${id}`),
   };
 }
 
-test.describe('the frequency guide, by keyboard on a 320 px phone', () => {
+test.describe('by keyboard on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  test('is completed with Tab, arrow keys, Space and Enter, and shows the plan', async ({ page }) => {
+  test('the whole guide is completed with Tab, arrow keys, Space and Enter, warning signs first', async ({ page }) => {
     await page.goto(PATH);
     // With JavaScript the quiz replaces the no-JavaScript guide, so there is one path and no booking link outside a plan.
     await expect(page.locator('[data-quiz-fallback]')).toBeHidden();
-    await tabTo(page, '#pain-0');
+    const first = await page.locator('form[data-quiz-form] fieldset[data-question]').first().getAttribute('data-question');
+    expect(first, 'the warning signs are the first question').toBe('redFlags');
+    // Past the signs to "None of these", for the warning signs and then the conditions.
+    for (const field of ['redFlags', 'cautions']) {
+      await tabTo(page, `input[name="${field}"][data-none]`, 20);
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, '#pain-0', 5);
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    // Tab into each choice, Space picks the first option, arrow keys move to the one wanted.
     const picks: [string, number][] = [
       ['duration', 2],
+      ['trend', 0],
       ['work', 2],
       ['exercise', 0],
       ['sitting', 2],
@@ -110,154 +141,206 @@ test.describe('the frequency guide, by keyboard on a 320 px phone', () => {
       await page.keyboard.press('Space');
       for (let i = 0; i < downs; i++) await page.keyboard.press('ArrowDown');
     }
-    // Past every checkbox, leaving them unticked, to the button.
-    await tabTo(page, 'button[type="submit"]', 20);
+    await tabTo(page, 'form[data-quiz-form] button[type="submit"]', 5);
     await page.keyboard.press('Enter');
 
     const answers: Answers = {
+      ...TYPICAL,
       pain: 6,
       duration: 'over-12-weeks',
+      trend: 'easing',
       work: 'physical',
       exercise: 'rarely',
       sitting: 'over-8-hours',
       response: 'quickly',
       goal: 'relief',
-      redFlags: [],
-      cautions: [],
     };
     const plan = planOf(answers);
     await expect(planHeading(page)).toBeFocused();
-    await expect(errorSummary(page)).toBeHidden();
     expect(await shownPlan(page)).toEqual(expectedPlanText(plan));
-    await expect(page.locator('[data-plan-caution]')).toBeHidden();
+    await expect(page.locator('[data-plan-call]')).toBeHidden();
 
     // The booking link comes next by keyboard, set to the plan's session length.
     await tabTo(page, '[data-plan-booking] a[data-booking-link]');
-    await expect(page.locator(`[data-plan-booking] input[value="${plan.sessionServiceId}"]`)).toBeChecked();
+    await expect(page.locator(`[data-plan-booking] input[value="${plan.booking.kind === 'book' && plan.booking.serviceId}"]`)).toBeChecked();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'nothing scrolls sideways at 320 px').toBeLessThanOrEqual(0);
   });
+
+  test.describe('every path, with axe', () => {
+    const careCard = (page: Page, level: string) => result(page).locator(`.care-card[data-level="${level}"]`);
+
+    test('emergency: only the emergency card, which no doctor\'s check can clear', async ({ page }) => {
+      await page.goto(PATH);
+      await answerByKeyboard(page, { ...TYPICAL, redFlags: ['numb-both-legs', 'cancer-history'] });
+      await submitByKeyboard(page);
+      const card = careCard(page, 'emergency');
+      const heading = card.getByRole('heading', { level: 2 });
+      await expect(heading).toBeFocused();
+      await expect(heading).toHaveText(`${RED_FLAGS.emergency.hiddenPrefix} ${RED_FLAGS.emergency.heading}`);
+      await expect(card.locator('[data-care-items] li')).toHaveText([RED_FLAGS.emergency.items[0].label]);
+      await expect(result(page).locator('.care-card:visible')).toHaveCount(1);
+      await expect(page.locator('[data-care-clear]')).toBeHidden();
+      await expect(planHeading(page)).toBeHidden();
+      await expect(result(page).getByRole('link')).toHaveCount(0);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('urgent: the urgent card, and no way past it for a sign a past check cannot clear', async ({ page }) => {
+      await page.goto(PATH);
+      await answerByKeyboard(page, { ...TYPICAL, redFlags: ['clot-signs'] });
+      await submitByKeyboard(page);
+      const card = careCard(page, 'urgent');
+      await expect(card.getByRole('heading', { level: 2 })).toBeFocused();
+      await expect(card.locator('[data-care-items] li')).toHaveText([RED_FLAGS.urgent.items.find((item) => item.id === 'clot-signs')!.label]);
+      await expect(page.locator('[data-care-clear]')).toBeHidden();
+      await expect(visibleBookingLinks(page)).toHaveCount(0);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('urgent, cleared: a doctor has already checked it, so the plan continues', async ({ page }) => {
+      await page.goto(PATH);
+      await answerByKeyboard(page, { ...TYPICAL, redFlags: ['cancer-history', 'new-over-50'] });
+      await submitByKeyboard(page);
+      await expect(careCard(page, 'urgent').getByRole('heading', { level: 2 })).toBeFocused();
+      const clear = page.locator('[data-care-clear]');
+      await expect(clear).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      // Pressing "Show my plan" without the box keeps the card.
+      await clear.getByRole('button', { name: 'Show my plan' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(planHeading(page)).toBeHidden();
+      await page.getByRole('checkbox', { name: DOCTOR_CLEARANCE.label }).focus();
+      await page.keyboard.press('Space');
+      await clear.getByRole('button', { name: 'Show my plan' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(planHeading(page)).toBeFocused();
+      const plan = planOf({ ...TYPICAL, redFlags: ['cancer-history', 'new-over-50'], cleared: true });
+      expect(await shownPlan(page)).toEqual(expectedPlanText(plan));
+      await expect(page.locator('[data-plan-notes] li:visible')).toContainText([PLAN_WORDS.notes.cleared]);
+      await expect(page.locator('[data-quiz-care]')).toBeHidden();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('check first: no booking button and no preselected session, a call once the doctor says OK, and no technique its page rules out', async ({ page }) => {
+      const answers: Answers = { ...TYPICAL, cautions: ['bleeding-or-thinners'] };
+      await page.goto(PATH);
+      await answerByKeyboard(page, answers);
+      await submitByKeyboard(page);
+      await expect(planHeading(page)).toBeFocused();
+      const plan = planOf(answers);
+      expect(await shownPlan(page)).toEqual(expectedPlanText(plan));
+      const call = page.locator('[data-plan-call]');
+      await expect(call.locator('.care-card[data-level="caution"]')).toBeVisible();
+      await expect(call.locator('[data-plan-caution-items] li')).toHaveText([RED_FLAGS.caution.items[0].label]);
+      await expect(call.getByRole('link', { name: settings.phone })).toHaveAttribute('href', telHref(settings.phone));
+      await expect(visibleBookingLinks(page)).toHaveCount(0);
+      await expect(page.locator('[data-plan-booking] input:checked')).toHaveCount(0);
+      const ruledOut = Object.entries(CATALOG.ruledOut).filter(([, ids]) => ids?.includes('bleeding-or-thinners'));
+      expect(ruledOut.length).toBeGreaterThan(0);
+      for (const [technique] of ruledOut) await expect(page.locator(`[data-plan-techniques] a[href="/techniques/${technique}"]`)).toBeHidden();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('new pain: staying active comes first, with a short plan and an early review', async ({ page }) => {
+      const answers: Answers = { ...TYPICAL, duration: 'under-4-weeks', pain: 4 };
+      await page.goto(PATH);
+      await answerByKeyboard(page, answers);
+      await submitByKeyboard(page);
+      await expect(planHeading(page)).toBeFocused();
+      await expect(page.locator('[data-plan-lead] li:visible').first()).toHaveText(/^Most new back pain settles in a few weeks with staying active/);
+      expect(await shownPlan(page)).toEqual(expectedPlanText(planOf(answers)));
+      await expect(page.locator('[data-plan-review]')).toHaveText(['2', '2']);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('pain 0: no treatment plan and no booking, only staying well', async ({ page }) => {
+      await page.goto(PATH);
+      await answerByKeyboard(page, { ...TYPICAL, pain: 0 });
+      await submitByKeyboard(page);
+      await expect(page.getByRole('heading', { level: 2, name: 'Staying well' })).toBeFocused();
+      await expect(page.locator('[data-quiz-well]')).toContainText(PLAN_WORDS.wellFirst);
+      await expect(page.locator('[data-well-advice] li:visible')).toHaveText(['keep-moving', 'exercise-sometimes', 'break-sitting'].map((id) => PLAN_WORDS.activity[id as 'keep-moving']));
+      await expect(planHeading(page)).toBeHidden();
+      await expect(visibleBookingLinks(page)).toHaveCount(0);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('severe pain: a prompt to see a doctor beside the plan', async ({ page }) => {
+      const answers: Answers = { ...TYPICAL, pain: 9 };
+      await page.goto(PATH);
+      await answerByKeyboard(page, answers);
+      await submitByKeyboard(page);
+      await expect(planHeading(page)).toBeFocused();
+      await expect(page.locator('[data-plan-doctor] p:visible')).toHaveText([PLAN_WORDS.doctor[planOf(answers).doctorPrompt!]]);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('a changed answer clears the plan and says so, in the live region; showing it again gives the new plan', async ({ page }) => {
+      await page.goto(PATH);
+      await answerByKeyboard(page, TYPICAL);
+      await submitByKeyboard(page);
+      await expect(planHeading(page)).toBeFocused();
+      await answerByKeyboard(page, { exercise: 'rarely' });
+      await expect(planHeading(page)).toBeHidden();
+      const stale = page.locator('[data-quiz-result][aria-live="polite"] [data-quiz-stale]');
+      await expect(stale).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await submitByKeyboard(page);
+      await expect(planHeading(page)).toBeFocused();
+      await expect(stale).toBeHidden();
+      expect(await shownPlan(page)).toEqual(expectedPlanText(planOf({ ...TYPICAL, exercise: 'rarely' })));
+    });
+  });
 });
 
-test('a missing answer shows the error summary, whose links move focus to the question', async ({ page }) => {
+test('an unanswered warning question is an error in the summary, never a silent "none"', async ({ page }) => {
   await page.goto(PATH);
   const start = page.url();
-  await answer(page, { duration: 'under-4-weeks' });
+  const { redFlags: _skipped, ...rest } = TYPICAL;
+  await answer(page, rest);
   await submit(page);
 
   const summary = errorSummary(page);
-  await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-  const missing = ['pain', 'work', 'exercise', 'sitting', 'response', 'goal'];
-  await expect(summary.getByRole('link')).toHaveText(missing.map((field) => errorOf(field)));
+  const message = recommendPlan({ ...TYPICAL, redFlags: undefined }, CATALOG);
+  const text = message.kind === 'invalid' ? message.errors[0]!.message : '';
+  await expect(summary.getByRole('link')).toHaveText([text]);
   await expect(planHeading(page)).toBeHidden();
-
-  // Each failed question: its message, aria-invalid inputs and the message in its description.
-  const pain = page.locator('fieldset[data-question="pain"]');
-  await expect(pain.locator('#pain-error')).toBeVisible();
-  await expect(pain.locator('#pain-error')).toHaveText(`Error: ${errorOf('pain')}`);
-  await expect(pain).toHaveAttribute('aria-describedby', 'pain-hint pain-error');
-  await expect(pain.locator('input[aria-invalid="true"]')).toHaveCount(11);
-  const duration = page.locator('fieldset[data-question="duration"]');
-  await expect(duration.locator('#duration-error')).toBeHidden();
-  await expect(duration.locator('input[aria-invalid]')).toHaveCount(0);
+  const signs = page.locator('fieldset[data-question="redFlags"]');
+  await expect(signs.locator('#redFlags-error')).toHaveText(`Error: ${text}`);
+  await expect(signs).toHaveAttribute('aria-describedby', 'redFlags-hint redFlags-error');
 
   await page.keyboard.press('Tab');
-  await expect(summary.getByRole('link', { name: errorOf('pain') })).toBeFocused();
+  await expect(summary.getByRole('link')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.locator('#pain-0')).toBeFocused();
-  await summary.getByRole('link', { name: errorOf('goal') }).click();
-  await expect(page.locator('#goal-0')).toBeFocused();
+  await expect(page.locator('#redFlags-0')).toBeFocused();
   expect(page.url(), 'the summary links add nothing to the address').toBe(start);
 
-  // Fixing the answers clears every error.
-  await answer(page, { ...TYPICAL, redFlags: [], cautions: [] });
+  await answer(page, { redFlags: ['none'] });
   await submit(page);
   await expect(planHeading(page)).toBeFocused();
   await expect(summary).toBeHidden();
-  await expect(pain.locator('#pain-error')).toBeHidden();
   await expect(page.locator('input[aria-invalid]')).toHaveCount(0);
-  await expect(pain).toHaveAttribute('aria-describedby', 'pain-hint');
 });
 
-function errorOf(field: string): string {
-  const result = recommendPlan({ ...TYPICAL, [field]: undefined });
-  const error = result.kind === 'invalid' ? result.errors[0] : undefined;
-  if (!error) throw new Error(`no error message for ${field}`);
-  return error.message;
-}
-
-test.describe('a warning sign', () => {
-  for (const [level, sign, others] of [
-    ['emergency', 'numb-both-legs', TYPICAL],
-    ['emergency', 'chest-pain', {}],
-    ['urgent', 'fever', TYPICAL],
-  ] as const) {
-    test(`(${sign}${Object.keys(others).length ? '' : ', nothing else answered'}) shows the ${level} care card, no plan and no booking link`, async ({ page }) => {
-      await page.goto(PATH);
-      await answer(page, { ...others, redFlags: [sign] });
-      await submit(page);
-
-      const card = result(page).locator(`.care-card[data-level="${level}"]`);
-      await expect(card).toBeVisible();
-      const heading = card.getByRole('heading', { level: 2 });
-      await expect(heading).toBeFocused();
-      await expect(heading).toHaveText(`${RED_FLAGS[level].hiddenPrefix} ${RED_FLAGS[level].heading}`);
-      await expect(heading.locator('.sr-only')).toHaveText(`${RED_FLAGS[level].hiddenPrefix} `);
-      await expect(card).toContainText(RED_FLAGS[level].action);
-      const label = RED_FLAGS[level].items.find((item) => item.id === sign)?.label ?? '';
-      await expect(card.locator('[data-care-items] li')).toHaveText([label]);
-      await expect(result(page).locator('.care-card:visible')).toHaveCount(1);
-
-      await expect(errorSummary(page)).toBeHidden();
-      await expect(planHeading(page)).toBeHidden();
-      await expect(result(page).getByRole('link')).toHaveCount(0);
-      await expect(result(page).locator('a[data-booking-link]:visible, [data-plan-booking]:visible')).toHaveCount(0);
-    });
-  }
-
-  test('replaces a plan shown before', async ({ page }) => {
-    await page.goto(PATH);
-    await answer(page, TYPICAL);
-    await submit(page);
-    await expect(planHeading(page)).toBeFocused();
-    await answer(page, { redFlags: ['weight-loss'] });
-    await submit(page);
-    await expect(result(page).locator('.care-card[data-level="urgent"]')).toBeVisible();
-    await expect(planHeading(page)).toBeHidden();
-    await expect(result(page).getByRole('link')).toHaveCount(0);
-  });
+test('"None of these" and the signs exclude each other', async ({ page }) => {
+  await page.goto(PATH);
+  const none = page.locator('input[name="redFlags"][data-none]');
+  const fever = page.locator('input[name="redFlags"][value="fever"]');
+  await fever.check();
+  await none.check();
+  await expect(fever).not.toBeChecked();
+  await fever.check();
+  await expect(none).not.toBeChecked();
 });
 
 test.describe('the plan', () => {
-  test('links to its techniques and articles, and shows a health condition before the booking island', async ({ page }) => {
-    const answers: Answers = { ...TYPICAL, response: 'flared-up', cautions: ['blood-clot'] };
-    await page.goto(PATH);
-    await answer(page, answers);
-    await submit(page);
-    await expect(planHeading(page)).toBeFocused();
-    const plan = planOf(answers);
-    expect(await shownPlan(page)).toEqual(expectedPlanText(plan));
-
-    await expect(page.locator('[data-quiz-plan] a[href="/articles/how-often-to-book-massage-for-back-pain"]')).toBeVisible();
-    const caution = page.locator('[data-plan-caution] .care-card[data-level="caution"]');
-    await expect(caution).toBeVisible();
-    await expect(caution.locator('.sr-only')).toHaveText(`${RED_FLAGS.caution.hiddenPrefix} `);
-    await expect(caution.locator('[data-plan-caution-items] li')).toHaveText(['A blood clot in a deep vein (DVT)']);
-    const island = page.locator('[data-plan-booking] booking-island');
-    await expect(island).toBeVisible();
-    const before = await caution.evaluate(
-      (card, other) => Boolean(card.compareDocumentPosition(other!) & Node.DOCUMENT_POSITION_FOLLOWING),
-      await island.elementHandle(),
-    );
-    expect(before, 'the caution card comes before the booking island').toBe(true);
-  });
-
   for (const [name, answers] of [
     ['60 minutes', TYPICAL],
     ['30 minutes after a past flare-up', { ...TYPICAL, pain: 8, response: 'flared-up', sitting: 'over-8-hours' }],
-    ['90 minutes for long-lasting pain and physical work', { ...TYPICAL, work: 'physical', response: 'slowly', goal: 'maintenance' }],
+    ['90 minutes for long-lasting pain and physical work', { ...TYPICAL, work: 'physical', response: 'quickly', goal: 'maintenance' }],
   ] as const) {
     test(`books the suggested session length (${name}) with a link that carries no answers`, async ({ page }) => {
       await page.goto(PATH);
@@ -266,13 +349,14 @@ test.describe('the plan', () => {
       await expect(planHeading(page)).toBeFocused();
 
       const plan = planOf(answers);
+      if (plan.booking.kind !== 'book') throw new Error('expected a plan to book');
       const services = (parse(readFileSync('src/content/services.yaml', 'utf8')) as unknown[]).map((entry) => serviceSchema.parse(entry));
-      const expected = buildBookingUrl(settings.booking, services, { service: plan.sessionServiceId, context: 'quiz' });
+      const expected = buildBookingUrl(settings.booking, services, { service: plan.booking.serviceId, context: 'quiz' });
       const link = page.locator('[data-plan-booking] a[data-booking-link]');
       await expect(link).toHaveAttribute('href', expected);
 
       const href = new URL((await link.getAttribute('href'))!);
-      const service = services.find((entry) => entry.id === plan.sessionServiceId)!;
+      const service = services.find((entry) => entry.id === (plan.booking.kind === 'book' && plan.booking.serviceId))!;
       for (const id of Object.values(serviceIdsFor(service, settings.booking.provider) ?? {})) expect(href.href).toContain(id);
       expect(href.searchParams.get('utm_content')).toBe('quiz');
       expect([...href.searchParams.keys()].filter((key) => !(UTM_KEYS as readonly string[]).includes(key))).toEqual([]);
@@ -303,6 +387,19 @@ test.describe('the plan', () => {
   });
 });
 
+test('the page has the trust frame of a health page: author, reviewer, review dates and references', async ({ page }) => {
+  await page.goto(PATH);
+  const byline = page.locator('.review-byline');
+  for (const term of ['Written by', 'Reviewed by', 'Last reviewed', 'Next review due']) await expect(byline).toContainText(term);
+  const references = page.getByRole('region', { name: 'References' }).or(page.locator('section[aria-labelledby="references-title"]'));
+  await expect(references.locator('li').first()).toBeVisible();
+  // Every citation in "How we work out a plan" points at an entry in the list.
+  for (const href of await page.locator('sup.cite a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    await expect(page.locator(href!)).toHaveCount(1);
+  }
+  await expect(page.locator('section[aria-labelledby="why-title"]')).toContainText("Our clinic's own practice");
+});
+
 test('no request is made, nothing is stored and the address never changes while answering and showing results', async ({ page }) => {
   const requests: string[] = [];
   const addresses: string[] = [];
@@ -322,9 +419,11 @@ test('no request is made, nothing is stored and the address never changes while 
   await answer(page, { ...TYPICAL, cautions: ['recent-fracture'] });
   await submit(page); // a plan
   await expect(planHeading(page)).toBeFocused();
-  await answer(page, { redFlags: ['bladder-bowel'] });
+  await answer(page, { redFlags: ['cancer-history'] });
   await submit(page); // a warning
-  await expect(result(page).locator('.care-card[data-level="emergency"]')).toBeVisible();
+  await page.getByRole('checkbox', { name: DOCTOR_CLEARANCE.label }).check();
+  await page.locator('[data-care-clear] button').click(); // cleared: a plan again
+  await expect(planHeading(page)).toBeFocused();
   // Give any late request (a beacon, a prefetch) the chance to show up before counting.
   await page.waitForTimeout(500);
 
@@ -343,29 +442,26 @@ test('no request is made, nothing is stored and the address never changes while 
   expect((await page.context().cookies()).length).toBe(0);
 });
 
-test('without JavaScript the page shows the general guide, the warning signs, a booking link and says the plan needs JavaScript', async ({
-  browser,
-  baseURL,
-}) => {
+test('without JavaScript the page shows the warning signs first, the general guide and a booking link', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto(PATH);
   await expect(page.getByText('Your personal plan needs JavaScript.')).toBeVisible();
   await expect(page.locator('form')).toBeHidden();
-  await expect(page.locator('[data-quiz-plan], [data-quiz-care]')).toHaveCount(2);
-  await expect(page.locator('[data-quiz-plan]')).toBeHidden();
-  await expect(page.locator('[data-quiz-care]')).toBeHidden();
+  for (const hidden of ['[data-quiz-plan]', '[data-quiz-care]', '[data-quiz-well]']) await expect(page.locator(hidden)).toBeHidden();
 
+  const fallback = page.locator('[data-quiz-fallback]');
+  const rows = generalGuide(CATALOG);
   const table = page.getByRole('table', { name: /usual plan/ });
-  await expect(table).toBeVisible();
-  await expect(table.getByRole('columnheader')).toHaveCount(2);
-  await expect(table.getByRole('rowheader')).toHaveText(GENERAL_GUIDE.map((row) => row.situation));
-  await expect(table.getByRole('cell')).toHaveText(GENERAL_GUIDE.map((row) => row.schedule));
-
-  for (const level of ['emergency', 'urgent', 'caution'] as const) {
-    await expect(page.locator(`[data-quiz-fallback] .care-card[data-level="${level}"]`)).toBeVisible();
-  }
-  const book = page.locator('[data-quiz-fallback]').getByRole('link', { name: 'Book a first visit' });
+  await expect(table.getByRole('rowheader')).toHaveText(rows.map((row) => row.situation));
+  await expect(table.getByRole('cell')).toHaveText(rows.flatMap((row) => [row.sessions, row.weeks, row.review].map(describeRange)));
+  const cardsFirst = await fallback.locator('.care-card').first().evaluate(
+    (card, other) => Boolean(card.compareDocumentPosition(other!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    await table.elementHandle(),
+  );
+  expect(cardsFirst, 'the warning signs come before the guide').toBe(true);
+  for (const level of ['emergency', 'urgent', 'caution'] as const) await expect(fallback.locator(`.care-card[data-level="${level}"]`)).toBeVisible();
+  const book = fallback.getByRole('link', { name: 'Book a first visit' });
   await expect(book).toBeVisible();
   expect(new URL((await book.getAttribute('href'))!).searchParams.get('utm_content')).toBe('quiz');
   await context.close();
@@ -390,22 +486,22 @@ for (const scheme of ['light', 'dark'] as const) {
         await submit(page);
         await expect(errorSummary(page)).toBeFocused();
       }],
-      ['with a plan and a health condition', async (page) => {
-        await answer(page, { ...TYPICAL, cautions: ['severe-osteoporosis'] });
+      ['with a plan, a doctor prompt and a health condition', async (page) => {
+        await answer(page, { ...TYPICAL, pain: 10, goal: 'maintenance', cautions: ['severe-osteoporosis'] });
         await submit(page);
-        await expect(page.locator('[data-plan-caution]')).toBeVisible();
+        await expect(page.locator('[data-plan-call]')).toBeVisible();
+        await expect(page.locator('[data-plan-doctor] p:visible')).toHaveCount(1);
       }],
-      ['with a warning sign', async (page) => {
+      ['with a warning sign that a doctor can clear', async (page) => {
         await answer(page, { ...TYPICAL, redFlags: ['cancer-history'] });
         await submit(page);
-        await expect(result(page).locator('.care-card[data-level="urgent"]')).toBeVisible();
+        await expect(page.locator('[data-care-clear]')).toBeVisible();
       }],
     ];
     test('has no violations without JavaScript', async ({ page }) => {
       await withoutScripts(page);
       await page.goto(PATH);
       await expect(page.locator('[data-quiz-fallback]')).toBeVisible();
-      await expect(page.locator('form')).toBeHidden();
       expect(await axeViolations(page)).toEqual([]);
     });
     for (const [name, reach] of states) {

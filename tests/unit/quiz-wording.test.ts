@@ -1,42 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { fleschKincaidGrade, textStats, wordingProblems } from '../../src/lib/utils/content-lint/index.ts';
 import { MAX_READING_GRADE } from '../../src/lib/utils/content/rules.ts';
-import { RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
-import { GENERAL_GUIDE, GUIDE_NOTES } from '../../src/lib/utils/quiz/guide.ts';
+import { DOCTOR_CLEARANCE, RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
+import { everyPlanAnswer } from '../../src/lib/utils/quiz/guide.ts';
 import { recommendPlan } from '../../src/lib/utils/quiz/plan.ts';
+import { PLAN_WORDS, stopRuleText } from '../../src/lib/utils/quiz/plan-words.ts';
 import { QUESTIONS } from '../../src/lib/utils/quiz/questions.ts';
+import { PLAN_RULES } from '../../src/lib/utils/quiz/rules.ts';
 import { planTimeline } from '../../src/lib/utils/quiz/timeline.ts';
+import { CONTENT_CATALOG } from '../fixtures/quiz.ts';
 
-/** Every complete set of answers with no warning signs, plus each with one condition to check. */
-function* everyAnswerSet(): Generator<Record<string, unknown>> {
-  let sets: Record<string, unknown>[] = [{ redFlags: [] }];
-  for (const question of QUESTIONS) {
-    const values =
-      question.kind === 'scale'
-        ? Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i)
-        : question.kind === 'single'
-          ? question.options.map((option) => option.value)
-          : question.id === 'cautions'
-            ? [[], ['blood-clot']]
-            : null;
-    if (values) sets = sets.flatMap((set) => values.map((value) => ({ ...set, [question.id]: value })));
-  }
-  yield* sets;
-}
-
+/** Every word a plan can show: the words module, the stop rule at every review point, and every timeline line. */
 function planWords(): string[] {
-  const texts = new Set<string>();
-  let plans = 0;
-  for (const answers of everyAnswerSet()) {
-    const result = recommendPlan(answers);
+  const texts = new Set<string>([
+    ...Object.values(PLAN_WORDS).flatMap((value) => (typeof value === 'string' ? [value] : Array.isArray(value) ? [] : Object.values(value))),
+    PLAN_WORDS.wellFirst,
+  ]);
+  for (const answers of everyPlanAnswer()) {
+    const result = recommendPlan(answers, CONTENT_CATALOG);
     if (result.kind !== 'plan') continue;
-    plans++;
-    for (const phase of result.phases) [phase.title, phase.purpose].forEach((t) => texts.add(t));
-    [result.reassess.text, result.about, ...result.notes, ...result.selfCare].forEach((t) => texts.add(t));
-    const timeline = planTimeline(result);
+    texts.add(stopRuleText(result.reviewAfter));
+    const timeline = planTimeline(result, 75);
     [timeline.overview, ...timeline.steps.map((step) => step.visits)].forEach((t) => texts.add(t));
   }
-  expect(plans).toBe(11 * 3 * 3 * 3 * 3 * 4 * 3 * 2);
   return [...texts];
 }
 
@@ -47,13 +33,13 @@ const TEXTS: Record<string, string[]> = {
     ...('hint' in q ? [q.hint] : []),
     ...(q.kind === 'scale' ? [q.minLabel, q.maxLabel] : q.options.map((option) => option.label)),
   ]),
-  'red flags': Object.values(RED_FLAGS).flatMap((card) => [
-    card.heading,
-    card.action,
-    ...card.items.map((item) => item.label),
-  ]),
+  'red flags': [
+    ...Object.values(RED_FLAGS).flatMap((card) => [card.heading, card.action, ...card.items.map((item) => item.label)]),
+    DOCTOR_CLEARANCE.hint,
+    DOCTOR_CLEARANCE.label,
+  ],
   plans: planWords(),
-  guide: [...GENERAL_GUIDE.flatMap((row) => [row.situation, row.schedule]), ...GUIDE_NOTES],
+  'plan rules': PLAN_RULES.map((rule) => rule.text),
 };
 
 const sentencesOf = (text: string) =>
@@ -75,5 +61,11 @@ describe.each(Object.entries(TEXTS))('wording of the %s', (_group, texts) => {
 
   it('keeps to the wording rules (the content lint\'s list)', () => {
     expect(texts.flatMap((text) => wordingProblems(text).map((problem) => `${text}: ${problem.message}`))).toEqual([]);
+  });
+});
+
+describe('the plan words', () => {
+  it('never offer visits with no end', () => {
+    expect(TEXTS['plans']!.filter((text) => /no set end|open-ended|for good|forever/i.test(text))).toEqual([]);
   });
 });

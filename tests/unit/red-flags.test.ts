@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceFor, RED_FLAG_LEVELS, RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
+import { adviceFor, doctorCanClear, RED_FLAG_LEVELS, RED_FLAGS, redFlagItem } from '../../src/lib/utils/red-flags.ts';
 import { QUESTIONS } from '../../src/lib/utils/quiz/questions.ts';
 
 const idsOf = (level: keyof typeof RED_FLAGS) => RED_FLAGS[level].items.map((item) => item.id);
@@ -34,7 +34,7 @@ describe('RED_FLAGS', () => {
   // The brief's list, one sign per entry: a rename or a dropped sign must be a deliberate change.
   it.each([
     ['emergency', ['numb-both-legs', 'numb-groin-buttocks', 'bladder-bowel', 'chest-pain', 'serious-accident']],
-    ['urgent', ['fever', 'weight-loss', 'lump-or-shape', 'rest-or-night', 'cancer-history', 'new-over-50']],
+    ['urgent', ['fever', 'weight-loss', 'lump-or-shape', 'rest-or-night', 'cancer-history', 'new-over-50', 'clot-signs']],
     ['caution', ['bleeding-or-thinners', 'blood-clot', 'recent-fracture', 'severe-osteoporosis', 'burns-or-wounds']],
   ] as const)('%s covers every sign in the content brief', (level, ids) => {
     expect(idsOf(level)).toEqual(ids);
@@ -46,6 +46,36 @@ describe('RED_FLAGS', () => {
   ])('the quiz question %s offers exactly these signs', (id, ids) => {
     const question = QUESTIONS.find((q) => q.id === id);
     expect(question?.kind === 'multi' && question.options.map((option) => option.value)).toEqual(ids);
+  });
+});
+
+describe('doctorCanClear', () => {
+  // Emergency signs never; urgent signs of something going on now (fever, weight loss, a clot) never.
+  it.each([
+    ['cancer-history', true],
+    ['new-over-50', true],
+    ['lump-or-shape', true],
+    ['rest-or-night', true],
+    ['fever', false],
+    ['weight-loss', false],
+    ['clot-signs', false],
+    ['chest-pain', false],
+    ['blood-clot', false],
+    ['not-a-sign', false],
+    [undefined, false],
+  ] as const)('%s: %s', (id, expected) => {
+    expect(doctorCanClear(id)).toBe(expected);
+  });
+
+  it('never clears an emergency sign', () => {
+    for (const item of RED_FLAGS.emergency.items) expect(doctorCanClear(item.id)).toBe(false);
+  });
+});
+
+describe('redFlagItem', () => {
+  it('finds every item by its id, and nothing for an unknown id', () => {
+    for (const level of RED_FLAG_LEVELS) for (const item of RED_FLAGS[level].items) expect(redFlagItem(item.id)).toBe(item);
+    expect(redFlagItem('sore-back')).toBeUndefined();
   });
 });
 

@@ -22,3 +22,14 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions) 
 /** A ListFormat for this locale and these options, made once. */
 export const listFormat = (locale: string, options: Intl.ListFormatOptions) =>
   cached('list', locale, options, () => new Intl.ListFormat(locale, options));
+
+/** A price in US dollars for the site's locale: "$110", or "$62.50" when there are cents. */
+export function formatPrice(price: number, locale: string): string {
+  const cents = Number.isInteger(price) ? 0 : 2;
+  return numberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: cents,
+    maximumFractionDigits: cents,
+  }).format(price);
+}

@@ -121,7 +121,7 @@ function techniqueText(title: string, slug: string, context: EntryContext): stri
     'whatItIs: "" # what it is, in one or two sentences',
     'feelsLike: "" # what it feels like on the table, in one or two sentences',
     'suits: "" # who it tends to suit, in one or two sentences',
-    'avoidIf: # reasons not to have it, one short line each',
+    'avoidIf: # reasons not to have it, one a line: a condition id from src/lib/utils/red-flags.ts (such as bleeding-or-thinners) or a short sentence',
     '  - ""',
     `serviceId: ${context.services[0] ?? 'service-id'} # the visit to book from this page: one of ${choices(context.services)}`,
     '---',

@@ -24,12 +24,20 @@ export const RED_FLAGS = {
     hiddenPrefix: 'Urgent advice:',
     action: 'Ask your doctor for an appointment today, or go to urgent care, if you have back pain and any of these:',
     items: [
-      { id: 'fever', label: 'A high temperature, or you feel hot and shivery' },
-      { id: 'weight-loss', label: 'You are losing weight without trying' },
-      { id: 'lump-or-shape', label: 'A lump or swelling on your back, or your back has changed shape' },
-      { id: 'rest-or-night', label: 'Pain that does not ease when you rest, or is worse at night' },
-      { id: 'cancer-history', label: 'You have had cancer' },
-      { id: 'new-over-50', label: 'You are over 50 and this back pain is new' },
+      // doctorCanClear: a doctor who has already checked this back pain can say massage is fine, and the
+      // sign stays true after that check (a past cancer, an age). Signs of something going on now (a fever,
+      // weight loss, a clot) need a doctor each time, so a past check cannot clear them.
+      { id: 'fever', label: 'A high temperature, or you feel hot and shivery', doctorCanClear: false },
+      { id: 'weight-loss', label: 'You are losing weight without trying', doctorCanClear: false },
+      { id: 'lump-or-shape', label: 'A lump or swelling on your back, or your back has changed shape', doctorCanClear: true },
+      { id: 'rest-or-night', label: 'Pain that does not ease when you rest, or is worse at night', doctorCanClear: true },
+      { id: 'cancer-history', label: 'You have had cancer', doctorCanClear: true },
+      { id: 'new-over-50', label: 'You are over 50 and this back pain is new', doctorCanClear: true },
+      {
+        id: 'clot-signs',
+        label: 'Signs of a blood clot in a leg now: a calf that is swollen, painful, warm or red',
+        doctorCanClear: false,
+      },
     ],
   },
   caution: {
@@ -38,7 +46,8 @@ export const RED_FLAGS = {
     action: 'Massage may not be safe for you. Ask your doctor before you book if you have any of these:',
     items: [
       { id: 'bleeding-or-thinners', label: 'A bleeding disorder, or you take blood thinners' },
-      { id: 'blood-clot', label: 'A blood clot in a deep vein (DVT)' },
+      // A clot already found and being treated; signs of a clot now are urgent (clot-signs above).
+      { id: 'blood-clot', label: 'A blood clot in a deep vein (DVT) that is being treated' },
       { id: 'recent-fracture', label: 'A broken bone that has not fully healed' },
       { id: 'severe-osteoporosis', label: 'Severe osteoporosis (thin, weak bones)' },
       { id: 'burns-or-wounds', label: 'Burns or open wounds' },
@@ -73,6 +82,24 @@ export function adviceFor<L extends RedFlagLevel>(ids: readonly unknown[], level
     if (matched.length > 0) return { level, ...card, items: matched };
   }
   return null;
+}
+
+/** What a visitor says when a doctor has already checked the urgent signs they ticked (see doctorCanClear). */
+export const DOCTOR_CLEARANCE = {
+  /** The statement the visitor ticks. */
+  label: 'A doctor has already checked this back pain and said massage is fine for me',
+  /** Why it is offered, shown above the statement. */
+  hint: 'If a doctor has already checked you for these signs, you can tell us and see your plan.',
+} as const;
+
+/** True when `id` is an urgent sign that a doctor's earlier check can clear; emergency signs never can. */
+export function doctorCanClear(id: unknown): boolean {
+  return RED_FLAGS.urgent.items.some((item) => item.id === id && item.doctorCanClear);
+}
+
+/** The item with this id at any level, or undefined. */
+export function redFlagItem(id: unknown): RedFlagItem | undefined {
+  return RED_FLAG_LEVELS.flatMap((level) => RED_FLAGS[level].items as readonly RedFlagItem[]).find((item) => item.id === id);
 }
 
 /** The page anchor of the full set of care cards (RedFlagCards renders it on every page that shows them). */

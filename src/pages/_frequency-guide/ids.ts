@@ -5,3 +5,6 @@ export const fieldIds = (field: string) => ({
   /** The i-th input; the error summary links to the first one. */
   input: (i: number) => `${field}-${i}`,
 });
+
+/** The quiz form's id: the doctor's-check box in the care card belongs to the form through it. */
+export const QUIZ_FORM_ID = 'quiz-form';

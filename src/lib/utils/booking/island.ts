@@ -1,4 +1,4 @@
-import { numberFormat } from '../intl.ts';
+import { formatPrice } from '../intl.ts';
 import { ADAPTERS } from './adapters.ts';
 import type { PageKind } from './ids.ts';
 import { assertServicesReady, unknownServiceMessage, type Service } from './services.ts';
@@ -78,13 +78,5 @@ export function bookingIslandModel(
   };
 }
 
-/** A price in US dollars for the site's locale: "$110", or "$62.50" when there are cents. */
-export function formatPrice(price: number, locale: string): string {
-  const cents = Number.isInteger(price) ? 0 : 2;
-  return numberFormat(locale, {
-    style: 'currency',
-    currency: 'USD',
-    minimumFractionDigits: cents,
-    maximumFractionDigits: cents,
-  }).format(price);
-}
+// Kept here too, where the island's callers have always found it.
+export { formatPrice };

@@ -118,7 +118,7 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
       { name: 'whatItIs', label: 'What it is', widget: 'text', required: true, hint: 'One or two sentences.' },
       { name: 'feelsLike', label: 'What it feels like', widget: 'text', required: true, hint: 'One or two sentences.' },
       { name: 'suits', label: 'Who it suits', widget: 'text', required: true, hint: 'One or two sentences.' },
-      { name: 'avoidIf', label: 'When not to have it', widget: 'list', lines: true, required: true, hint: 'One short line each; at least one.' },
+      { name: 'avoidIf', label: 'When not to have it', widget: 'list', lines: true, required: true, hint: 'One line each; at least one. A condition id from src/lib/utils/red-flags.ts (such as bleeding-or-thinners) shows its standard wording and leaves the technique out of the frequency guide for that condition; anything else is a short sentence.' },
       { name: 'serviceId', label: 'Visit to book', widget: 'select', options: 'services', multiple: false, required: true, hint: 'The visit the booking button on this page picks.' },
     ],
   },

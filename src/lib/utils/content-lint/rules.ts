@@ -201,7 +201,7 @@ export const typedFacts: Rule = (file) =>
 /** A pointer to the warning signs must be a link to the care cards, not "on this page" in plain words. */
 export const warningSignsLink: Rule = (file) =>
   file.prose.flatMap(({ line, text }) =>
-    /\bwarning signs?\b/i.test(plainText(text).replace(/\{[^}]*\}/g, '')) && /\b(?:read|see|check)\b/i.test(text) && !/#warning-signs|warningSignsHref\(/.test(text)
+    /\bwarning signs?\b/i.test(plainText(text).replace(/\{[^}]*\}/g, '')) && /\b(?:read|see|check)\b/i.test(text) && !/#warning-signs|warningSignsHref\(|WARNING_SIGNS_ID/.test(text)
       ? [finding(file, line, 'warning-signs-link', 'error', 'this points to the warning signs without linking to them; link to the care cards: [the warning signs](#warning-signs) on a page that shows them, or /medical-disclaimer#warning-signs.')]
       : [],
   );

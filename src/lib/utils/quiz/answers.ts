@@ -1,8 +1,6 @@
-import { FIELDS, type Answers, type Field, type QuestionId } from './fields.ts';
+import { CLEARED, FIELDS, NONE, type Answers, type Field, type QuestionId } from './fields.ts';
 
-/**
- * Checks quiz answers without zod, so the browser bundle stays small. Rules come from FIELDS.
- */
+/** Checks quiz answers without zod, so the browser bundle stays small. Rules come from FIELDS. */
 
 /** One answer that needs fixing: the form field and a message the visitor can act on. */
 export interface FieldError {
@@ -18,7 +16,9 @@ const isAnswerTo = (field: Field, value: unknown): boolean => {
   }
   const allowed = (candidate: unknown) => (field.values as readonly unknown[]).includes(candidate);
   if (field.kind === 'single') return allowed(value);
-  if (!Array.isArray(value)) return false;
+  // A checkbox question needs an answer: "None of these" alone, or at least one listed value.
+  if (!Array.isArray(value) || value.length === 0) return false;
+  if (value.length === 1 && value[0] === NONE) return true;
   // An index loop, not every(): every() skips the holes of a sparse array and would let them through.
   for (let i = 0; i < value.length; i++) if (!allowed(value[i])) return false;
   return true;
@@ -44,6 +44,7 @@ export function parseAnswers(input: unknown): ParsedAnswers {
     if (!isAnswerTo(field, value)) errors.push({ field: field.id, message: field.error });
     else answers[field.id] = Array.isArray(value) ? [...value] : value;
   }
+  if (readField(input, CLEARED) === true) answers[CLEARED] = true;
   return errors.length > 0 ? { ok: false, errors } : { ok: true, answers: answers as Answers };
 }
 
@@ -69,5 +70,6 @@ export function readAnswers(form: FormFields): Record<string, unknown> {
     // Only plain digits become a number; anything else stays a string and fails the scale check.
     raw[field.id] = field.kind === 'scale' && /^\d+$/.test(value) ? Number(value) : value;
   }
+  if (form.get(CLEARED) === 'yes') raw[CLEARED] = true;
   return raw;
 }

@@ -4,12 +4,29 @@ import { RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../red-flags.ts';
  * What each quiz answer may be: the rules the browser checks. The words around them (legends, hints,
  * option labels) live in questions.ts, which only the build reads, so they stay out of the page's
  * JavaScript. Each `id` is the form field name; `values` are the option values in display order.
+ * Warning signs come first: the visitor answers them before anything else.
  */
 
 const idsOf = <L extends RedFlagLevel>(...levels: L[]): RedFlagId<L>[] =>
   levels.flatMap((level) => RED_FLAGS[level].items.map((item) => item.id as RedFlagId<L>));
 
+/** The "None of these" box of a checkbox question: an answer of its own, never the same as a blank. */
+export const NONE = 'none';
+
 export const FIELDS = [
+  {
+    id: 'redFlags',
+    /** Any of `values`, or the NONE box alone; left blank it is an error, never a silent "none". */
+    kind: 'multi',
+    values: idsOf('emergency', 'urgent'),
+    error: 'Tick any warning signs you have, or tick "None of these".',
+  },
+  {
+    id: 'cautions',
+    kind: 'multi',
+    values: idsOf('caution'),
+    error: 'Tick any health conditions you have, or tick "None of these".',
+  },
   {
     id: 'pain',
     /** A whole number from `min` to `max`. */
@@ -25,6 +42,12 @@ export const FIELDS = [
     kind: 'single',
     values: ['under-4-weeks', '4-to-12-weeks', 'over-12-weeks'],
     error: 'Choose how long the pain has lasted.',
+  },
+  {
+    id: 'trend',
+    kind: 'single',
+    values: ['easing', 'same', 'worse'],
+    error: 'Choose whether your pain is easing.',
   },
   {
     id: 'work',
@@ -56,20 +79,10 @@ export const FIELDS = [
     values: ['relief', 'keep-improving', 'maintenance'],
     error: 'Choose what you want most from massage.',
   },
-  {
-    id: 'redFlags',
-    /** Any number of `values`; none is a valid answer. */
-    kind: 'multi',
-    values: idsOf('emergency', 'urgent'),
-    error: 'Tick only the warning signs listed here, or none of them.',
-  },
-  {
-    id: 'cautions',
-    kind: 'multi',
-    values: idsOf('caution'),
-    error: 'Tick only the health conditions listed here, or none of them.',
-  },
 ] as const;
+
+/** The box (outside the questions) that says a doctor has already checked the urgent signs ticked. */
+export const CLEARED = 'cleared';
 
 export type Field = (typeof FIELDS)[number];
 export type QuestionId = Field['id'];
@@ -83,8 +96,12 @@ type AnswerTo<F> = F extends { kind: 'scale' }
   : F extends { kind: 'single'; values: readonly (infer V)[] }
     ? V
     : F extends { kind: 'multi'; values: readonly (infer V)[] }
-      ? V[]
+      ? V[] | [typeof NONE]
       : never;
 
-/** One complete, valid set of answers: one field per question, typed from its values. */
-export type Answers = { [F in Field as F['id']]: AnswerTo<F> };
+/**
+ * One complete, valid set of answers: one field per question, typed from its values. A checkbox
+ * question holds the ticked values, or [NONE] alone. `cleared` is true when they said a doctor has already
+ * checked the urgent signs they ticked.
+ */
+export type Answers = { [F in Field as F['id']]: AnswerTo<F> } & { cleared?: boolean };

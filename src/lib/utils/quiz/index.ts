@@ -1,10 +1,10 @@
 /**
- * What the quiz page's custom element imports in the browser. Keep zod and the no-JavaScript guide
- * (guide.ts) out of here: they run at build time only.
+ * What the quiz page's custom element imports in the browser. Keep the no-JavaScript guide (guide.ts),
+ * the page's rule list (rules.ts) and the catalog reader (catalog.ts) out of here: they run at build time.
  */
 export { readAnswers } from './answers.ts';
 export { recommendPlan } from './plan.ts';
 export { planTimeline } from './timeline.ts';
 export type { FieldError } from './answers.ts';
 export type { Answers } from './fields.ts';
-export type { InvalidResult, OpenEndedPhase, Plan, PlanResult, RedFlagResult, TimedPhase } from './plan.ts';
+export type { Plan, PlanCatalog, PlanResult, RedFlagResult, StayingWell } from './plan.ts';

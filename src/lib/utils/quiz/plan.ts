@@ -1,251 +1,221 @@
 import type { TechniqueId } from '../booking/services.ts';
-import { adviceFor, type CareAdvice } from '../red-flags.ts';
+import { adviceFor, doctorCanClear, type CareAdvice } from '../red-flags.ts';
 import { parseAnswers, readField, type FieldError } from './answers.ts';
-import type { Answers } from './fields.ts';
+import { CLEARED, type Answers } from './fields.ts';
 
 /**
- * Turns quiz answers into the clinic's usual session plan: start weekly or every two weeks, then
- * taper to monthly. This is the clinic's own practice; no guideline sets a schedule like it.
+ * Turns quiz answers into a plan led by what the guidelines put first: staying active and exercise,
+ * with massage as the addition. Session counts, spacing and review points are the clinic's own
+ * practice (no guideline sets a schedule); the page's "Why this plan" section (rules.ts) says which
+ * rule rests on which source.
  */
 
 export type SessionMinutes = 30 | 60 | 90;
 /** The clinic's booking service for a session of that length. */
 export type SessionServiceId = `therapeutic-${SessionMinutes}`;
+export const SESSION_MINUTES = [30, 60, 90] as const satisfies readonly SessionMinutes[];
 
-export type Cadence = 'weekly' | 'every-two-weeks' | 'monthly';
+/** The most sessions any plan has, first visit included (ten weekly sessions, as in Cherkin 2011). */
+export const MAX_SESSIONS = 10;
+/** The latest session at which any plan may be reviewed. */
+export const LATEST_REVIEW = 6;
+/** Clinic practice: extra sessions for pain of 4 weeks or more in people with physically demanding work. */
+export const PHYSICAL_WORK_EXTRA = 2;
+/** Clinic practice: sessions taken off after a slow response or a flare-up. */
+export const SLOW_RESPONSE_FEWER = 2;
+/** Clinic practice: the most sessions after a past flare-up. */
+export const FLARE_UP_MAX_SESSIONS = 4;
+/** Clinic practice: the session at which a plan is reviewed, by past response; new pain uses NEW_PAIN_REVIEW. */
+export const REVIEW_AFTER = { quickly: 4, 'never-had': 4, slowly: 3, 'flared-up': 2 } as const;
+export const NEW_PAIN_REVIEW = 2;
+/** Pain scores from this up get a prompt to see a doctor as well. */
+export const SEVERE_PAIN = 9;
+/** Optional visits after a plan are looked at again after this many months. */
+export const MAINTENANCE_REVIEW_MONTHS = 3;
 
-/** A change of this many points on the 0 to 10 pain scale counts as real, not day-to-day noise. */
-export const MEANINGFUL_CHANGE = 2;
-
-/** The longest the first phase runs before the plan is reviewed (ten weekly sessions, as in Cherkin 2011). */
-export const MAX_FIRST_PHASE_WEEKS = 10;
-
-interface PhaseCommon {
-  /** A short name for the phase, such as "Getting started". */
-  title: string;
-  /** What the phase is for, in one or two sentences. */
-  purpose: string;
-  sessionMinutes: SessionMinutes;
-  serviceId: SessionServiceId;
+/** A visit's length and price (US dollars), from src/content/services.yaml. */
+export interface Visit {
+  minutes: number;
+  price: number;
 }
 
-/** A phase with a set length. */
-export interface TimedPhase extends PhaseCommon {
-  cadence: 'weekly' | 'every-two-weeks';
-  weeks: number;
+/**
+ * What a plan needs from the content (built by catalog.ts at build time): the first visit and each
+ * session length's length and price, and which techniques each condition rules out.
+ */
+export interface PlanCatalog {
+  firstVisit: Visit;
+  sessions: Record<SessionMinutes, Visit>;
+  /** Per technique, the check-first condition ids its page's `avoidIf` names. */
+  ruledOut: Partial<Record<TechniqueId, readonly string[]>>;
 }
 
-/** The last phase: monthly visits with no set end. */
-export interface OpenEndedPhase extends PhaseCommon {
-  cadence: 'monthly';
-  weeks: 'open-ended';
+export type Cadence = 'weekly' | 'every-two-weeks';
+
+/** A run of follow-up sessions after the first visit, all the same length and spacing. */
+export interface Phase {
+  cadence: Cadence;
+  sessions: number;
+  minutes: SessionMinutes;
+  firstWeek: number;
+  lastWeek: number;
 }
+
+/** Book online, or (with a condition to check first) call once a doctor says massage is fine. */
+export type Booking = { kind: 'book'; serviceId: SessionServiceId } | { kind: 'call-first'; advice: CareAdvice<'caution'> };
+
+/*
+ * The plan names its advice by id; the words are in plan-words.ts, which only the build reads, so they
+ * stay out of the page's JavaScript. Each list is in the order of its record there.
+ */
+export type LeadId = 'new-pain' | 'active-first';
+export type ActivityId = 'keep-moving' | `exercise-${Answers['exercise']}` | 'break-sitting' | 'heavy-work';
+export type DoctorPromptId = 'severe' | 'not-easing';
+export type NoteId = 'flare-up' | 'soreness' | 'slow-response' | 'cleared' | 'long-sessions';
 
 export interface Plan {
   kind: 'plan';
-  /** One or more timed phases, each no more frequent than the one before, then monthly visits. */
-  phases: readonly [TimedPhase, ...TimedPhase[], OpenEndedPhase];
-  /** The service to book after the first visit: the first phase's session length. */
-  sessionServiceId: SessionServiceId;
-  /** When the therapist checks the pain score again, and what a change means. */
-  reassess: { afterSessions: number; text: string };
-  /** The techniques most likely to be used, in the order of TECHNIQUE_IDS (src/lib/utils/booking/services.ts). */
+  /** What comes first, before any massage: staying active (and, for new pain, that it often settles). */
+  lead: readonly LeadId[];
+  /** Exercise and daily habits, firmer for people who rarely exercise. */
+  activity: readonly ActivityId[];
+  /** Set when the pain is severe or not easing: see a doctor as well. */
+  doctorPrompt: DoctorPromptId | null;
+  /** The follow-up sessions after the first visit, in order; empty when the first visit is the whole plan. */
+  phases: readonly Phase[];
+  /** All sessions, the first visit included: a finite total. */
+  sessions: number;
+  /** Weeks from the first visit to the last session. */
+  weeks: number;
+  /** The session at which the plan is reviewed (counting the first visit), at most LATEST_REVIEW. */
+  reviewAfter: number;
+  /** Estimated cost in US dollars: stopping at the review, and the whole plan. */
+  cost: { low: number; high: number };
+  /** Whether optional visits after the plan (reviewed every few months) are offered. */
+  maintenance: boolean;
+  /** The techniques most likely to be used, leaving out any a ticked condition rules out. */
   techniques: readonly TechniqueId[];
-  /** What the visitor can do between sessions. */
-  selfCare: readonly string[];
-  /** Things to know about this plan (a new pain, a past flare-up, soreness). */
-  notes: readonly string[];
-  /** Set when a ticked condition needs a doctor's okay first: show it in place of the booking button. */
-  checkWithDoctorFirst: CareAdvice<'caution'> | null;
-  /** That this is the clinic's practice, not a diagnosis or a medical guideline. */
-  about: string;
+  /** Things to know about this plan (a flare-up, soreness, a doctor's check). */
+  notes: readonly NoteId[];
+  booking: Booking;
+}
+
+/** Pain 0: no treatment plan, only how to stay well. */
+export interface StayingWell {
+  kind: 'staying-well';
+  activity: readonly ActivityId[];
 }
 
 /** A warning sign was ticked: no plan and no booking, only this advice. */
-export type RedFlagResult = { kind: 'red-flag' } & CareAdvice<'emergency' | 'urgent'>;
+export type RedFlagResult = { kind: 'red-flag'; canClear: boolean } & CareAdvice<'emergency' | 'urgent'>;
 
 export interface InvalidResult {
   kind: 'invalid';
   errors: readonly FieldError[];
 }
 
-export type PlanResult = Plan | RedFlagResult | InvalidResult;
+export type PlanResult = Plan | StayingWell | RedFlagResult | InvalidResult;
 
-const CADENCE_LABELS: Record<Cadence, string> = {
-  weekly: 'Weekly',
-  'every-two-weeks': 'Every two weeks',
-  monthly: 'Monthly',
-};
+/** Past responses from best to worst: a worse one never gets more, longer or later-reviewed sessions. */
+export const RESPONSE_ORDER = ['quickly', 'never-had', 'slowly', 'flared-up'] as const satisfies readonly Answers['response'][];
 
-/** "Weekly for 6 weeks", "Weekly for 6 to 10 weeks" or "Monthly, with no set end". */
-export function describeSchedule(cadence: Cadence, weeks: number | readonly [number, number] | 'open-ended'): string {
-  if (weeks === 'open-ended') return `${CADENCE_LABELS[cadence]}, with no set end`;
-  const [low, high] = typeof weeks === 'number' ? [weeks, weeks] : weeks;
-  return `${CADENCE_LABELS[cadence]} for ${low === high ? low : `${low} to ${high}`} weeks`;
-}
-
-const ABOUT =
-  'This plan shows how our clinic usually spaces out sessions. It is not a diagnosis or a medical guideline. ' +
-  'Your therapist will check it at your first visit and change it as you go. ' +
-  'Massage works alongside care from your doctor, not instead of it.';
-
-const PHASE_TEXT = {
-  first: {
-    title: 'Getting started',
-    purpose: 'Your therapist works on the tight and tender areas found at your first visit.',
-  },
-  taper: { title: 'Spacing sessions out', purpose: 'Sessions move further apart as your pain eases.' },
-  last: { title: 'Keeping it up' },
-} as const;
-
-const LAST_PHASE_PURPOSE: Record<Answers['goal'], string> = {
-  relief: 'Once your pain has eased, these visits are up to you. Some people keep them to stay on top of tight areas.',
-  'keep-improving': 'Monthly visits, if you want them, give you a regular check on how you are doing.',
-  maintenance: 'Monthly visits are up to you. We review them with you, and you can stop at any time.',
-};
-
-const EXERCISE_ADVICE: Record<Answers['exercise'], string> = {
-  rarely:
-    'Start some regular exercise, such as walking, and build up slowly. ' +
-    'Guidelines say to consider massage only as part of a plan that includes exercise.',
-  sometimes: 'Try to add one more active day each week. Massage is meant to go alongside exercise.',
-  regularly: 'Keep up your exercise. Tell your therapist what you do, so your sessions can support it.',
+/** Sessions (first visit included) by how long the pain has lasted and how bad it is: the clinic's practice. */
+const BASE_SESSIONS: Record<Answers['duration'], readonly [mild: number, moderate: number, severe: number]> = {
+  'under-4-weeks': [2, 3, 4],
+  '4-to-12-weeks': [3, 5, 6],
+  'over-12-weeks': [4, 6, 8],
 };
 
 /**
  * The plan for `input`, a warning to see a doctor, or the list of answers to fix. Never throws.
  * A ticked warning sign wins even when other answers are missing: the visitor must see it first.
  */
-export function recommendPlan(input: unknown): PlanResult {
+export function recommendPlan(input: unknown, catalog: PlanCatalog): PlanResult {
   const ticked = readField(input, 'redFlags');
   const warning = Array.isArray(ticked) ? adviceFor(ticked, ['emergency', 'urgent']) : null;
-  if (warning) return { kind: 'red-flag', ...warning };
+  if (warning) {
+    const canClear = warning.level === 'urgent' && warning.items.every((item) => doctorCanClear(item.id));
+    if (!canClear || readField(input, CLEARED) !== true) return { kind: 'red-flag', canClear, ...warning };
+  }
   const parsed = parseAnswers(input);
-  return parsed.ok ? planFor(parsed.answers) : { kind: 'invalid', errors: parsed.errors };
+  if (!parsed.ok) return { kind: 'invalid', errors: parsed.errors };
+  const { answers } = parsed;
+  if (answers.pain === 0) return { kind: 'staying-well', activity: activityFor(answers) };
+  return planFor(answers, catalog, warning !== null);
 }
 
-function planFor(answers: Answers): Plan {
-  const checkWithDoctorFirst = adviceFor(answers.cautions, ['caution']);
-  const phases = phasesFor(answers);
+function planFor(answers: Answers, catalog: PlanCatalog, cleared: boolean): Plan {
+  const { pain, duration, trend, work, response, goal } = answers;
+  const rank = RESPONSE_ORDER.indexOf(response);
+  const newPain = duration === 'under-4-weeks';
+
+  let sessions = BASE_SESSIONS[duration][pain >= 7 ? 2 : pain >= 4 ? 1 : 0];
+  // Clinic practice: heavy work keeps loading the back, so longer-lasting pain gets two more sessions.
+  if (work === 'physical' && !newPain) sessions = Math.min(MAX_SESSIONS, sessions + PHYSICAL_WORK_EXTRA);
+  // A worse past response means fewer sessions, never more.
+  if (rank >= 2) sessions = Math.max(2, sessions - SLOW_RESPONSE_FEWER);
+  if (response === 'flared-up') sessions = Math.min(sessions, FLARE_UP_MAX_SESSIONS);
+
+  // Shorter sessions after a flare-up; longer ones only for long-lasting pain from heavy work in people massage suited.
+  const minutes: SessionMinutes = response === 'flared-up' ? 30 : response === 'quickly' && work === 'physical' && duration === 'over-12-weeks' ? 90 : 60;
+  const reviewAfter = Math.min(sessions, newPain ? NEW_PAIN_REVIEW : REVIEW_AFTER[response]);
+  const phases = phasesFor(sessions, pain >= 4 ? 'weekly' : 'every-two-weeks', minutes);
+
+  const ticked = answers.cautions as readonly string[];
+  const checkFirst = adviceFor(ticked, ['caution']);
+  const first = catalog.firstVisit.price;
+  const each = catalog.sessions[minutes].price;
+
   return {
     kind: 'plan',
+    lead: newPain ? ['new-pain', 'active-first'] : ['active-first'],
+    activity: activityFor(answers),
+    doctorPrompt: pain >= SEVERE_PAIN ? 'severe' : trend === 'easing' ? null : 'not-easing',
     phases,
-    sessionServiceId: phases[0].serviceId,
-    reassess: reassessFor(answers.pain, phases[0], answers.response === 'flared-up'),
-    techniques: techniquesFor(answers, checkWithDoctorFirst !== null),
-    selfCare: selfCareFor(answers),
-    notes: notesFor(answers, phases.at(-1)?.sessionMinutes === 90, checkWithDoctorFirst !== null),
-    checkWithDoctorFirst,
-    about: ABOUT,
+    sessions,
+    weeks: phases.at(-1)?.lastWeek ?? 1,
+    reviewAfter,
+    cost: { low: first + (reviewAfter - 1) * each, high: first + (sessions - 1) * each },
+    maintenance: goal === 'maintenance' && response !== 'flared-up',
+    techniques: techniquesFor(answers, catalog, ticked),
+    notes: notesFor(answers, minutes, cleared),
+    booking: checkFirst ? { kind: 'call-first', advice: checkFirst } : { kind: 'book', serviceId: `therapeutic-${minutes}` },
   };
 }
 
-function phasesFor({ pain, duration, work, exercise, sitting, response, goal }: Answers): Plan['phases'] {
-  // Each of these makes the first phase 2 weeks longer: more pain, longer pain, heavier work, slower healing.
-  const slowHealing = response === 'slowly' || response === 'flared-up';
-  const lengtheners = [pain >= 7, duration === 'over-12-weeks', work === 'physical', slowHealing];
-  const firstWeeks = Math.min(MAX_FIRST_PHASE_WEEKS, 4 + 2 * lengtheners.filter(Boolean).length);
-  // Habits that keep loading the back make the every-two-weeks step 2 weeks longer each.
-  const taperWeeks = 4 + 2 * [exercise === 'rarely', sitting === 'over-8-hours'].filter(Boolean).length;
-
-  // 90 minutes only for long-lasting pain from heavy work, in people who know massage suits them.
-  const usual: SessionMinutes =
-    duration === 'over-12-weeks' && work === 'physical' && (response === 'quickly' || response === 'slowly') ? 90 : 60;
-  // After a past flare-up, shorter sessions first, building up once the body copes.
-  const first = timed(
-    pain >= 4 ? 'weekly' : 'every-two-weeks',
-    firstWeeks,
-    response === 'flared-up' ? 30 : usual,
-    PHASE_TEXT.first,
-  );
-  const last: OpenEndedPhase = {
-    ...PHASE_TEXT.last,
-    purpose: LAST_PHASE_PURPOSE[goal],
-    cadence: 'monthly',
-    weeks: 'open-ended',
-    ...session(usual),
-  };
-  // Mild pain already starts at every two weeks, so it steps straight down to monthly.
-  return first.cadence === 'weekly'
-    ? [first, timed('every-two-weeks', taperWeeks, usual, PHASE_TEXT.taper), last]
-    : [first, last];
+/** Follow-ups after the first visit (week 1): weekly, with the last two every two weeks in longer plans. */
+function phasesFor(sessions: number, start: Cadence, minutes: SessionMinutes): Phase[] {
+  const spaced = start === 'weekly' ? (sessions >= 6 ? 2 : 0) : sessions - 1;
+  const weekly = sessions - 1 - spaced;
+  const phases: Phase[] = [];
+  let week = 1;
+  if (weekly > 0) phases.push({ cadence: 'weekly', sessions: weekly, minutes, firstWeek: 2, lastWeek: (week += weekly) });
+  if (spaced > 0) phases.push({ cadence: 'every-two-weeks', sessions: spaced, minutes, firstWeek: week + 2, lastWeek: (week += 2 * spaced) });
+  return phases;
 }
 
-function timed(
-  cadence: TimedPhase['cadence'],
-  weeks: number,
-  minutes: SessionMinutes,
-  text: { title: string; purpose: string },
-): TimedPhase {
-  return { ...text, cadence, weeks, ...session(minutes) };
-}
-
-function session(minutes: SessionMinutes) {
-  return { sessionMinutes: minutes, serviceId: `therapeutic-${minutes}` as const };
-}
-
-function reassessFor(pain: number, first: TimedPhase, flaredUp: boolean): Plan['reassess'] {
-  const sessions = first.cadence === 'weekly' ? first.weeks : first.weeks / 2;
-  // Check sooner after a past flare-up, so a plan that does not suit is caught early.
-  const afterSessions = Math.min(flaredUp ? 2 : 4, sessions);
-  const text =
-    pain >= MEANINGFUL_CHANGE
-      ? `After ${afterSessions} sessions, your therapist checks your pain score again. ` +
-        `A drop of ${MEANINGFUL_CHANGE} or more points means you are ready for the next phase. ` +
-        'If it has not dropped by the end of the first phase, you review the plan together. ' +
-        'That may mean seeing your doctor or a physical therapist.'
-      : `Your pain score is already low, so it cannot drop by ${MEANINGFUL_CHANGE} points. ` +
-        `After ${afterSessions} sessions, your therapist checks how you move and feel instead.`;
-  return { afterSessions, text };
-}
-
-function techniquesFor({ duration, response }: Answers, needsDoctor: boolean): TechniqueId[] {
-  const gentle = response === 'flared-up' || needsDoctor;
+function techniquesFor({ duration, response }: Answers, catalog: PlanCatalog, ticked: readonly string[]): TechniqueId[] {
+  const flaredUp = response === 'flared-up';
   const techniques: TechniqueId[] = [];
-  // Firm, deep pressure waits until the body has shown it copes: not for new pain, a past flare-up or a health condition.
-  if (!gentle && duration !== 'under-4-weeks') techniques.push('deep-tissue-work');
-  if (!gentle) techniques.push('trigger-point-therapy');
+  // Firm, deep pressure waits until the body has shown it copes: not for new pain or after a flare-up.
+  if (!flaredUp && duration !== 'under-4-weeks') techniques.push('deep-tissue-work');
+  if (!flaredUp) techniques.push('trigger-point-therapy');
   techniques.push('myofascial-release', 'stretching-and-mobilization');
-  return techniques;
+  // A technique whose own page says to avoid it with a ticked condition drops out.
+  return techniques.filter((id) => !(catalog.ruledOut[id] ?? []).some((condition) => ticked.includes(condition)));
 }
 
-function notesFor({ duration, response }: Answers, longSessions: boolean, needsDoctor: boolean): string[] {
-  const notes: string[] = [];
-  if (duration === 'under-4-weeks') {
-    notes.push('New back pain often settles within a few weeks. Staying active helps it settle.');
-  }
-  if (response === 'flared-up') {
-    notes.push(
-      'Massage made your pain flare up before, so your plan starts gently. ' +
-        'Early sessions are shorter, at 30 minutes, with lighter pressure. ' +
-        'Tell your therapist about the flare-up at your first visit. ' +
-        'Speak up at any time if the pressure feels like too much.',
-    );
-  } else {
-    notes.push('Some people feel a little sore for a day or two after a session. This is common and passes.');
-  }
-  if (needsDoctor) {
-    notes.push(
-      'If your doctor says massage is safe for you, your therapist will use lighter pressure and follow their advice.',
-    );
-  }
-  if (longSessions) notes.push('Your sessions are 90 minutes, so there is time to work on your back, hips and legs.');
+function notesFor({ response }: Answers, minutes: SessionMinutes, cleared: boolean): NoteId[] {
+  const notes: NoteId[] = [response === 'flared-up' ? 'flare-up' : 'soreness'];
+  if (response === 'slowly') notes.push('slow-response');
+  if (cleared) notes.push('cleared');
+  if (minutes === 90) notes.push('long-sessions');
   return notes;
 }
 
-function selfCareFor({ work, exercise, sitting }: Answers): string[] {
-  const selfCare = [
-    'Keep moving as much as you comfortably can, such as walking and your usual daily tasks.',
-    EXERCISE_ADVICE[exercise],
-  ];
-  if (sitting !== 'under-4-hours') {
-    selfCare.push('Break up long spells of sitting. Get up and move for a few minutes at least once an hour.');
-  }
-  if (work === 'physical') {
-    selfCare.push(
-      'Notice which tasks at work make your back worse, and tell your therapist. ' +
-        'Take short breaks from heavy or repeated lifting when you can.',
-    );
-  }
-  return selfCare;
+function activityFor({ work, exercise, sitting }: Answers): ActivityId[] {
+  const activity: ActivityId[] = ['keep-moving', `exercise-${exercise}`];
+  if (sitting !== 'under-4-hours') activity.push('break-sitting');
+  if (work === 'physical') activity.push('heavy-work');
+  return activity;
 }

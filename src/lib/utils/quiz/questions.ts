@@ -1,5 +1,6 @@
 import { RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../red-flags.ts';
 import { FIELDS, type Field, type ScaleField } from './fields.ts';
+export { NONE } from './fields.ts';
 
 export type { Answers, QuestionId } from './fields.ts';
 
@@ -29,6 +30,16 @@ const labelsOf = <L extends RedFlagLevel>(...levels: L[]) =>
   ) as Record<RedFlagId<L>, string>;
 
 const WORDS = {
+  redFlags: {
+    legend: 'Do you have any of these with your back pain?',
+    hint: 'Tick all that apply, or tick "None of these".',
+    labels: labelsOf('emergency', 'urgent'),
+  },
+  cautions: {
+    legend: 'Do any of these apply to you?',
+    hint: 'Tick all that apply, or tick "None of these".',
+    labels: labelsOf('caution'),
+  },
   pain: {
     legend: 'How bad is your back pain right now?',
     hint: '0 means no pain at all. 10 means the worst pain you can imagine.',
@@ -42,6 +53,10 @@ const WORDS = {
       '4-to-12-weeks': '4 to 12 weeks',
       'over-12-weeks': 'More than 12 weeks',
     },
+  },
+  trend: {
+    legend: 'Over the last two weeks, how has your pain changed?',
+    labels: { easing: 'It is getting better', same: 'It is about the same', worse: 'It is getting worse' },
   },
   work: {
     legend: 'What is your work like on most days?',
@@ -81,18 +96,8 @@ const WORDS = {
     labels: {
       relief: 'Ease the pain I have now',
       'keep-improving': 'Keep improving after some progress',
-      maintenance: 'Keep feeling well, with a check-in now and then',
+      maintenance: 'Stay well once the pain has eased',
     },
-  },
-  redFlags: {
-    legend: 'Do you have any of these with your back pain?',
-    hint: 'Tick all that apply. Leave them all unticked if none apply.',
-    labels: labelsOf('emergency', 'urgent'),
-  },
-  cautions: {
-    legend: 'Do any of these apply to you?',
-    hint: 'Tick all that apply. Leave them all unticked if none apply.',
-    labels: labelsOf('caution'),
   },
 } as const satisfies { [F in Field as F['id']]: WordsFor<F> };
 
@@ -113,4 +118,7 @@ export const QUESTIONS: readonly Question[] = FIELDS.map((field): Question => {
   return { ...rules, ...words, options } as Question;
 });
 
-export const PAIN_QUESTION = QUESTIONS[0] as Extract<Question, { kind: 'scale' }>;
+export const PAIN_QUESTION = QUESTIONS.find((question) => question.kind === 'scale') as Extract<Question, { kind: 'scale' }>;
+
+/** The label of the "None of these" box that every checkbox question ends with. */
+export const NONE_LABEL = 'None of these';

@@ -1,0 +1,89 @@
+import {
+  FLARE_UP_MAX_SESSIONS,
+  MAINTENANCE_REVIEW_MONTHS,
+  MAX_SESSIONS,
+  NEW_PAIN_REVIEW,
+  PHYSICAL_WORK_EXTRA,
+  REVIEW_AFTER,
+  SEVERE_PAIN,
+  SLOW_RESPONSE_FEWER,
+} from './plan.ts';
+
+/**
+ * "Why this plan": how plans are worked out, in plain words, for the page. A rule that rests on
+ * evidence names its sources (ids in src/content/sources.yaml); a rule that is the clinic's own
+ * practice says so. Build time only. Numbers come from plan.ts, so the words cannot drift from the rules.
+ */
+
+export type RuleBasis = { kind: 'evidence'; sources: readonly string[] } | { kind: 'clinic' };
+
+export interface PlanRule {
+  text: string;
+  basis: RuleBasis;
+}
+
+const evidence = (...sources: string[]): RuleBasis => ({ kind: 'evidence', sources });
+const CLINIC: RuleBasis = { kind: 'clinic' };
+const firstReview = Math.max(...Object.values(REVIEW_AFTER));
+
+export const PLAN_RULES: readonly PlanRule[] = [
+  {
+    text: 'We ask about warning signs first. Some signs need a doctor, not a massage therapist, so they come before any plan.',
+    basis: CLINIC,
+  },
+  {
+    text: 'Staying active and exercise lead every plan. Guidelines say to think about massage only as part of a package that includes exercise.',
+    basis: evidence('nice-ng59', 'qaseem-2017'),
+  },
+  {
+    text: 'Most new back pain (less than 4 weeks) gets better over time, and keeping up normal activities helps.',
+    basis: evidence('qaseem-2017', 'nice-ng59'),
+  },
+  {
+    text: 'Massage may ease back pain for a short time, but the evidence is weak and the gains may not last. So every plan has a review point and an end.',
+    basis: evidence('furlan-2015'),
+  },
+  {
+    text: `No plan has more than ${MAX_SESSIONS} sessions. A trial of 10 weekly sessions found better function than usual care at 10 weeks.`,
+    basis: evidence('cherkin-2011'),
+  },
+  {
+    text:
+      'The number of sessions depends on how bad your pain is and how long you have had it. ' +
+      `Heavy work adds ${PHYSICAL_WORK_EXTRA} sessions when the pain has lasted 4 weeks or more.`,
+    basis: CLINIC,
+  },
+  {
+    text:
+      `If massage helped only slowly before, your plan has ${SLOW_RESPONSE_FEWER} fewer sessions. ` +
+      `After a flare-up, it has at most ${FLARE_UP_MAX_SESSIONS} sessions of 30 minutes. A worse response never adds sessions.`,
+    basis: CLINIC,
+  },
+  {
+    text: 'How much you exercise never adds sessions. If you rarely exercise, we give you firmer advice on moving more.',
+    basis: CLINIC,
+  },
+  {
+    text:
+      `We review every plan by session ${firstReview} at the latest, and at session ${NEW_PAIN_REVIEW} for new pain or after a flare-up. ` +
+      'If your pain or what you can do has not improved, we stop and suggest other care.',
+    basis: CLINIC,
+  },
+  {
+    text: `If your pain is ${SEVERE_PAIN} or 10, or it is not easing, we ask you to see your doctor as well.`,
+    basis: CLINIC,
+  },
+  {
+    text: `Visits after a plan are optional. We look at them with you every ${MAINTENANCE_REVIEW_MONTHS} months, and they never run with no end.`,
+    basis: CLINIC,
+  },
+  {
+    text: 'With a health condition to check first, we ask you to call us once your doctor says massage is OK. We leave out any technique whose own page says to avoid it with that condition.',
+    basis: CLINIC,
+  },
+];
+
+/** The sources the rules cite, in the order they are first cited: the page's reference list. */
+export const ruleSources = (rules: readonly PlanRule[] = PLAN_RULES): string[] => [
+  ...new Set(rules.flatMap((rule) => (rule.basis.kind === 'evidence' ? rule.basis.sources : []))),
+];
