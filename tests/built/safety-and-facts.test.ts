@@ -27,7 +27,8 @@ describe('clinic facts', () => {
 });
 
 describe('review history and sample profiles', () => {
-  const healthPages = () => [...pageHtml()].filter(([, html]) => html.includes('class="review-byline'));
+  // Articles and techniques: the health pages whose review history lives in their frontmatter.
+  const healthPages = () => [...pageHtml()].filter(([path, html]) => /^\/(?:articles|techniques)\/[^/]+$/.test(path) && html.includes('class="review-byline'));
 
   it('every health page shows its review history, and "Last reviewed" and the structured data take the newest entry', () => {
     const pages = healthPages();
