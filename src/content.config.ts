@@ -11,6 +11,9 @@ import { TECHNIQUE_IDS } from './lib/utils/booking/services.ts';
 import { folderCollections, globPattern, LIST_COLLECTIONS } from './lib/utils/content/layout.ts';
 import { annotated } from './lib/integrations/annotated-loader.ts';
 import { calendarDay, listOf, strictFields, wholeNumber, yesNo } from './lib/utils/content/strict-fields.ts';
+import { avoidIfProblem } from './lib/utils/content/avoid-if.ts';
+import { latestReview } from './lib/utils/content/review.ts';
+import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/utils/content/rules.ts';
 
 /**
  * Every object below is strict: a key the schema does not know (a typo such as "updatedDat") stops the
@@ -19,8 +22,6 @@ import { calendarDay, listOf, strictFields, wholeNumber, yesNo } from './lib/uti
 const [articlesAt, techniquesAt, therapistsAt] = folderCollections(process.env);
 const globOf = (at: { folder: string; extension: string } | undefined) => annotated(glob({ pattern: globPattern(at!.extension), base: at!.folder }));
 const listOfFile = (collection: string) => annotated(file(LIST_COLLECTIONS.find((list) => list.collection === collection)!.file));
-import { avoidIfProblem } from './lib/utils/content/avoid-if.ts';
-import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/utils/content/rules.ts';
 
 /** Text that must be there: a missing field says so, instead of zod's bare "Required". */
 const text = (what: string) =>
@@ -40,9 +41,20 @@ const review = {
   author: reference('therapists'),
   /** The clinician who reviewed it: a file name (without .yaml) in src/content/therapists/. */
   reviewer: reference('therapists'),
-  /** The day the reviewer last checked the page. Shown as "Last reviewed". */
-  lastReviewed: date('the last review day'),
-  /** The day the next review is due, after lastReviewed. Shown as "Next review due"; the build warns once it has passed. */
+  /** Every review of the page (at least one): the day, who reviewed it and what changed. The newest is shown as "Last reviewed". */
+  reviewHistory: z
+    .array(
+      strictFields(z.object({
+        /** The day of the review. */
+        date: date('the review day'),
+        /** Who reviewed it: a file name (without .yaml) in src/content/therapists/. */
+        reviewer: reference('therapists'),
+        /** What changed, in one line, for example "Checked every source; no changes". */
+        changes: text('one line on what changed').min(5, 'expected one line on what changed, for example "Checked every source; no changes"'),
+      })),
+    )
+    .min(1, 'expected at least one review: the day, who reviewed and what changed'),
+  /** The day the next review is due, after the newest review. Shown as "Next review due"; the build warns once it has passed. */
   nextReviewDue: date('the next review day'),
   /** Sources the page cites, by id from src/content/sources.yaml, in the order the text first cites them. */
   sources: listOf(reference('sources'), 'source ids', '[furlan-2015, cherkin-2011]').min(1, 'expected at least one source: every health page cites its evidence'),
@@ -58,8 +70,14 @@ const hero = <T extends z.ZodType>(image: () => T) =>
       .refine((text) => !looksLikeFileName(text), 'expected alt text that describes the picture, not a file name'),
   }));
 
-const reviewOrder = (entry: { lastReviewed: Date; nextReviewDue: Date }) => entry.nextReviewDue > entry.lastReviewed;
-const reviewOrderIssue = { message: 'expected nextReviewDue to be later than lastReviewed', path: ['nextReviewDue'] };
+// An empty history has its own message (reviewHistory's min), so these two pass it by.
+const reviewOrder = (entry: { reviewHistory: { date: Date }[]; nextReviewDue: Date }) =>
+  entry.reviewHistory.length === 0 || entry.nextReviewDue > latestReview(entry.reviewHistory).date;
+const reviewOrderIssue = { message: 'expected nextReviewDue to be later than the newest reviewHistory date', path: ['nextReviewDue'] };
+const newestReviewer = (entry: { reviewHistory: { reviewer: { id: string } }[]; reviewer: { id: string } }) =>
+  entry.reviewHistory.length === 0 ||
+  latestReview(entry.reviewHistory as { date: Date; reviewer: { id: string } }[]).reviewer.id === entry.reviewer.id;
+const newestReviewerIssue = { message: 'expected the newest reviewHistory entry to name the same reviewer as the reviewer field', path: ['reviewHistory'] };
 
 /** Articles on back pain: src/content/articles/<url-slug>.mdx. */
 const articles = defineCollection({
@@ -94,7 +112,8 @@ const articles = defineCollection({
           '["/old-article-address"]',
         ).default([]),
       })
-      .refine(reviewOrder, reviewOrderIssue)),
+      .refine(reviewOrder, reviewOrderIssue)
+      .refine(newestReviewer, newestReviewerIssue)),
 });
 
 /** Technique explainers: src/content/techniques/<technique-id>.mdx, one per technique. */
@@ -134,7 +153,8 @@ const techniques = defineCollection({
         /** The booking service this page preselects: an id from src/content/services.yaml. */
         serviceId: reference('services'),
       })
-      .refine(reviewOrder, reviewOrderIssue)),
+      .refine(reviewOrder, reviewOrderIssue)
+      .refine(newestReviewer, newestReviewerIssue)),
 });
 
 /** Therapists and reviewers: src/content/therapists/<id>.yaml. */

@@ -35,7 +35,10 @@ description: "A generated benchmark article number ${i + 1} about ${pick(TOPICS,
 pubDate: ${day(i % 600)}
 author: ${pick(THERAPISTS, i)}
 reviewer: ${pick(THERAPISTS, i + 1)}
-lastReviewed: 2026-11-01
+reviewHistory:
+  - date: 2026-11-01
+    reviewer: ${pick(THERAPISTS, i + 1)}
+    changes: "First version"
 nextReviewDue: 2027-11-01
 hero:
   src: ./${heroFile}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readSite } from '../../src/lib/readers/read-dist.ts';
 import { settings } from '../../src/lib/readers/settings.ts';
+import { normalisePath } from '../../src/lib/utils/routes.ts';
 
 /** The built site these checks read; `npm test` builds it first. BUILT_SITE_DIR points them at another copy (to try a planted defect). */
 export const dist = process.env.BUILT_SITE_DIR ? `${process.env.BUILT_SITE_DIR.replace(/\/+$/, '')}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -16,3 +17,11 @@ export function site() {
 }
 
 export const readDistFile = (file: string) => readFileSync(`${dist}${file}`, 'utf8');
+
+let htmlCache: Map<string, string> | undefined;
+
+/** The raw HTML of every page, keyed by the path it is served at ("/", "/faq"). */
+export function pageHtml(): Map<string, string> {
+  htmlCache ??= new Map([...site().pages.keys()].map((file) => [normalisePath(file), readDistFile(file)]));
+  return htmlCache;
+}

@@ -117,7 +117,7 @@ export function articleSource(overrides: Record<string, unknown> = {}, body = 'A
     draft: false,
     author: 'jordan-ellis',
     reviewer: 'priya-natarajan',
-    lastReviewed: '2026-01-05',
+    reviewHistory: [{ date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version of the page' }],
     nextReviewDue: '2027-01-05',
     hero: { src: '../../assets/heroes/deep-tissue-work.svg', alt: 'A calm illustration used by a test article.' },
     tags: ['planted'],

@@ -101,6 +101,6 @@ describe('findOverdueReviews', () => {
   ])('due %s gives %i warning(s)', (due, count) => {
     const warnings = findOverdueReviews([{ file: 'x.mdx', nextReviewDue: new Date(due) }], today);
     expect(warnings).toHaveLength(count);
-    if (count) expect(warnings[0]).toBe(`x.mdx: review overdue since ${due} (field "nextReviewDue"). Ask the reviewer to check the page, then update lastReviewed and nextReviewDue.`);
+    if (count) expect(warnings[0]).toBe(`x.mdx: review overdue since ${due} (field "nextReviewDue"). Ask the reviewer to check the page, then add a reviewHistory entry and update nextReviewDue.`);
   });
 });

@@ -83,6 +83,20 @@ describe('each rule catches its planted defect, on the right line', () => {
     ['banned-claim', 'inflammation as a fact', article({}, 'Massage reduces inflammation in the back.'), 10, '"reduces inflammation"'],
     ['banned-claim', 'a hormone claim', article({}, 'It boosts serotonin and lowers stress hormones.'), 10, '"boosts serotonin"'],
     ['biweekly', '"biweekly"', article({}, 'Come biweekly at first.'), 10, 'write "every two weeks" or "twice a week"'],
+    ['relaxation-comparison', 'a "not just a nice hour" aside', article({}, 'The goal is a real change, not just a nice hour.'), 10, '"not just a nice hour"'],
+    ['relaxation-comparison', 'spa massage set below ours', article({}, 'A spa massage aims to relax you. Ours aims to change how your back works.'), 10, 'Cherkin 2011'],
+    ['relaxation-comparison', '"more than an hour of calm"', article({}, 'You need more than an hour of calm.'), 10, '"more than an hour of calm"'],
+    ['relaxation-comparison', 'better than relaxation massage', article({}, 'Targeted work is better than relaxation massage.'), 10, '"better than relaxation massage"'],
+    ['works-best', '"works best"', article({}, 'Guidelines say massage works best as part of a wider plan.'), 10, 'consider it only as part of a package'],
+    ['diagnosis', '"rule out"', article({}, 'You rule out anything serious.'), 10, '"rule out"'],
+    ['diagnosis', '"where the trouble starts"', article({}, 'This shows them where the trouble starts.'), 10, 'does not diagnose'],
+    ['diagnosis', 'the therapist finding the cause', article({}, 'Your therapist will find the root cause of your pain.'), 10, '"Your therapist will find the root cause"'],
+    ['maintenance-claim', 'monthly visits keeping progress', article({}, 'Monthly visits help you keep the progress you have made.'), 10, 'no evidence shows'],
+    ['maintenance-claim', 'keeping pain from coming back', article({}, 'Stay well and keep the pain from coming back.'), 10, '"keep the pain from coming back"'],
+    ['typed-fact', 'a typed session length', article({}, 'A first visit is often 60 minutes.'), 10, '<ServiceFact id="..." />'],
+    ['typed-fact', 'a typed price', article({}, 'A session costs $110.'), 10, 'show="price"'],
+    ['typed-fact', 'a typed reply time', article({}, 'We reply within two working days.'), 10, 'clientFacts.replyWorkingDays'],
+    ['warning-signs-link', 'warning signs named but not linked', article({}, 'Please read the warning signs on this page.'), 10, '[the warning signs](#warning-signs)'],
     ['biweekly', '"bi-weekly" in the hero alt', article({ hero: '\n  src: x.svg\n  alt: "A bi-weekly calendar on a desk."' }), 7, '"bi-weekly"'],
     ['reading-grade', 'a hard section', article({}, `## Hard part\n\n${LONG_SECTION}`), 10, 'reads at grade'],
     ['review-overdue', 'a review date in the past', article({ nextReviewDue: '2026-01-01' }), 4, 'the review was due on 2026-01-01'],
@@ -112,7 +126,22 @@ describe('each rule catches its planted defect, on the right line', () => {
   });
 
   it('has a planted case for every rule', () => {
-    expect(Object.keys(RULES).sort()).toEqual(['banned-claim', 'biweekly', 'description-length', 'heading-order', 'image-alt', 'link-target', 'reading-grade', 'review-overdue']);
+    expect(Object.keys(RULES).sort()).toEqual([
+      'banned-claim',
+      'biweekly',
+      'description-length',
+      'diagnosis',
+      'heading-order',
+      'image-alt',
+      'link-target',
+      'maintenance-claim',
+      'reading-grade',
+      'relaxation-comparison',
+      'review-overdue',
+      'typed-fact',
+      'warning-signs-link',
+      'works-best',
+    ]);
   });
 });
 
@@ -122,6 +151,10 @@ describe('text the rules must leave alone', () => {
     ['MDX comments', 'Intro.\n\n{/* # a note to editors: biweekly */}'],
     ['negated hormone wording the brief allows', 'We do not claim that massage changes your hormones.'],
     ['a fixed schedule', 'No guideline sets a fixed schedule.'],
+    ['a doctor finding the cause', 'Your doctor is the right person to find the cause of your pain.'],
+    ['a linked pointer to the warning signs', 'Please [read the warning signs](#warning-signs) on this page.'],
+    ['a length from the catalog', 'Many people book <ServiceFact id="therapeutic-60" />.'],
+    ['a plain description of relaxing massage', 'A relaxing massage uses long, flowing strokes and lighter pressure.'],
     ['external and mail links', '[NICE](https://www.nice.org.uk/guidance/ng59) or [email](mailto:a@b.c) or [top](#top).'],
     ['public files', '[icon](/favicon.svg)'],
     ['a trailing slash', '[contact](/contact/)'],
@@ -173,5 +206,39 @@ describe('helpers', () => {
 
   it('formats a finding as file:line: severity [rule] message', () => {
     expect(formatFinding({ file: 'a.mdx', line: 4, rule: 'biweekly', severity: 'error', message: 'm' })).toBe('a.mdx:4: error [biweekly] m');
+  });
+});
+
+describe('page files and the quiz wording get the wording rules only', () => {
+  const PAGE = [
+    '---',
+    "import X from './X.astro';",
+    "const steps = [{ text: 'The goal is less strain, not a quick spa treat.' }];",
+    "if (!ok) throw new Error(`A page: fix the id in ${file}.`);",
+    '---',
+    '<h4>Skipped heading levels are not checked here</h4>',
+    '<p>Guidelines say massage works best beside exercise.</p>',
+    '<script>const note = "we rule out nothing in scripts";</script>',
+    '{/* We rule out nothing in comments */}',
+  ].join('\n');
+
+  it('finds over-claims in a page template and its frontmatter strings, on their own lines, and nothing else', () => {
+    const findings = lint(PAGE, 'page', 'src/pages/x.astro');
+    expect(findings.map((item) => [item.rule, item.line])).toEqual([
+      ['relaxation-comparison', 3],
+      ['works-best', 7],
+    ]);
+  });
+
+  it('reads the quiz wording from string literals, not comments or ids', () => {
+    const source = [
+      '// Monthly visits help you keep the progress (a comment)',
+      "const ids = ['keep-improving', 'maintenance'];",
+      'const words = {',
+      "  maintenance: 'Monthly visits help stop tight areas from building up again.',",
+      '};',
+    ].join('\n');
+    const findings = lint(source, 'quiz', 'src/lib/utils/quiz/plan.ts');
+    expect(findings.map((item) => [item.rule, item.line, item.severity])).toEqual([['maintenance-claim', 4, 'error']]);
   });
 });

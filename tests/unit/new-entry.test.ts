@@ -58,8 +58,8 @@ describe('newEntry', () => {
   });
 
   const required: Record<EntryKind, string[]> = {
-    article: ['title', 'description', 'pubDate', 'draft', 'author', 'reviewer', 'lastReviewed', 'nextReviewDue', 'sources', 'hero', 'tags', 'techniques'],
-    technique: ['title', 'description', 'order', 'author', 'reviewer', 'lastReviewed', 'nextReviewDue', 'sources', 'hero', 'whatItIs', 'feelsLike', 'suits', 'avoidIf', 'serviceId'],
+    article: ['title', 'description', 'pubDate', 'draft', 'author', 'reviewer', 'reviewHistory', 'nextReviewDue', 'sources', 'hero', 'tags', 'techniques'],
+    technique: ['title', 'description', 'order', 'author', 'reviewer', 'reviewHistory', 'nextReviewDue', 'sources', 'hero', 'whatItIs', 'feelsLike', 'suits', 'avoidIf', 'serviceId'],
     therapist: ['name', 'role', 'credentials', 'licence', 'photo', 'bio', 'specialities', 'sample'],
   };
 
@@ -73,7 +73,7 @@ describe('newEntry', () => {
 
   it('dates a new article today and schedules its review a year on', () => {
     const data = fields('article', newEntry('article', 'Desk stretches', context).text);
-    expect(data).toMatchObject({ pubDate: '2026-11-24', lastReviewed: '2026-11-24', nextReviewDue: '2027-11-24', draft: true, author: 'jordan-ellis' });
+    expect(data).toMatchObject({ pubDate: '2026-11-24', reviewHistory: [{ date: '2026-11-24', changes: 'First version of the page' }], nextReviewDue: '2027-11-24', draft: true, author: 'jordan-ellis' });
     expect(data['hero']).toMatchObject({ src: '../../assets/heroes/desk-stretches.svg' });
   });
 

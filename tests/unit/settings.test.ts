@@ -64,6 +64,12 @@ describe('bad values are refused with the setting, the value and what was expect
     ['description', 'Too short.', 'description: got "Too short."', 'at least 50 characters'],
     ['cancellationNoticeHours', 2.5, 'cancellationNoticeHours: got 2.5', 'whole number'],
     ['name', undefined, 'name: got nothing (the setting is missing)', 'expected'],
+    ['clientFacts.replyWorkingDays', 0, 'clientFacts.replyWorkingDays: got 0', '1 or more working days'],
+    ['clientFacts.lateCancellationFeePercent', 150, 'clientFacts.lateCancellationFeePercent: got 150', '0 to 100'],
+    ['clientFacts.paymentMethods', [], 'clientFacts.paymentMethods: got []', 'at least one way to pay'],
+    ['clientFacts.insurance', 'Maybe', 'clientFacts.insurance: got "Maybe"', 'the insurance answer'],
+    ['clientFacts.access.stepFree', 'yes', 'clientFacts.access.stepFree: got "yes"', 'true or false'],
+    ['clientFacts', undefined, 'clientFacts: got nothing (the setting is missing)', 'expected'],
   ])('%s = %j', (path, value, names, expects) => {
     const result = validateSettings(withSetting(path, value));
     expect(result.ok).toBe(false);

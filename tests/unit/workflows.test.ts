@@ -28,6 +28,11 @@ describe('GitHub Actions workflows', () => {
     const build = runs(deploy['jobs']['build']);
     expect(build.map((step) => step.run).filter(Boolean)).toEqual(expect.arrayContaining(['npm run lint:content', 'npm run build']));
     expect(build.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.['path']).toBe('dist');
+    // The launch check runs before the build, and only the explicit DEMO_DEPLOY switch turns it off.
+    const names = build.map((step) => step.run ?? '');
+    const enforced = build.find((step) => step.run === 'npm run launch-check') as { if?: string } | undefined;
+    expect(enforced?.if).toBe("vars.DEMO_DEPLOY != 'true'");
+    expect(names.indexOf('npm run launch-check')).toBeLessThan(names.indexOf('npm run build'));
     expect(runs(deploy['jobs']['deploy']).some((step) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });
 

@@ -6,6 +6,7 @@ import QuizCta from './QuizCta.astro';
 import BookingCta from './BookingCta.astro';
 import Figure from './Figure.astro';
 import MarkdownImage from './MarkdownImage.astro';
+import ServiceFact from './ServiceFact.astro';
 
 /** Components authors can use in MDX without importing them. */
-export const mdxComponents = { Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure, img: MarkdownImage };
+export const mdxComponents = { Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure, ServiceFact, img: MarkdownImage };

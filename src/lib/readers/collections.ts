@@ -19,6 +19,7 @@ import { findMissingServices } from '../utils/booking/services.ts';
 import { dayIn } from '../utils/dates.ts';
 import { settings } from './settings.ts';
 import { byNewest, isLive } from '../utils/content/publishing.ts';
+import { latestReview, reviewsNewestFirst } from '../utils/content/review.ts';
 import { articleUrl, staticRoutes, techniqueUrl } from '../utils/routes.ts';
 import { pageFiles } from './page-files.ts';
 import { readingMinutes } from '../utils/content/reading.ts';
@@ -66,6 +67,7 @@ async function checkContent(): Promise<void> {
   const reviewRefs = (data: Article['data'] | Technique['data']): ContentRef[] => [
     { field: 'author', collection: 'therapists', id: data.author.id },
     { field: 'reviewer', collection: 'therapists', id: data.reviewer.id },
+    ...data.reviewHistory.map((review, index) => ({ field: `reviewHistory[${index}].reviewer`, collection: 'therapists', id: review.reviewer.id })),
     ...data.sources.map((source, index) => ({ field: `sources[${index}]`, collection: 'sources', id: source.id })),
   ];
   const checked: (CheckedEntry & { nextReviewDue: Date })[] = [
@@ -137,12 +139,14 @@ export const now = (): Date => buildTime;
  */
 export async function loadHealthPage(entry: Article | Technique) {
   const { data } = entry;
-  const [{ Content, headings }, author, reviewer, sources] = await Promise.all([
+  const [{ Content, headings }, author, reviewer, sources, historyReviewers] = await Promise.all([
     render(entry),
     getEntry(data.author),
     getEntry(data.reviewer),
     getEntries(data.sources),
+    getEntries(data.reviewHistory.map((review) => review.reviewer)),
   ]);
+  const reviewHistory = reviewsNewestFirst(data.reviewHistory.map((review, index) => ({ ...review, reviewer: historyReviewers[index]! })));
   if (!author || !reviewer) throw new Error(`${fileOf(entry)}: author or reviewer is missing (the content check should have stopped the build).`);
   return {
     Content,
@@ -151,7 +155,8 @@ export async function loadHealthPage(entry: Article | Technique) {
       description: data.description,
       author,
       reviewer,
-      lastReviewed: data.lastReviewed,
+      lastReviewed: latestReview(data.reviewHistory).date,
+      reviewHistory,
       nextReviewDue: data.nextReviewDue,
       readingMinutes: readingMinutes(entry.body ?? ''),
       hero: data.hero,

@@ -19,7 +19,8 @@ export function decodeEntities(value: string): string {
   return decodeHTMLAttribute(value);
 }
 
-function parseAttributes(source: string): Record<string, string> {
+/** Attributes of a start tag by lowercase name, values decoded; the first of a repeated name wins. */
+export function parseAttributes(source: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   const pattern = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
   for (const match of source.matchAll(pattern)) {

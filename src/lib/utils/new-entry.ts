@@ -66,7 +66,10 @@ function reviewFields(context: EntryContext): string[] {
   return [
     `author: ${writer} # who wrote it: one of ${choices(context.therapists)}`,
     `reviewer: ${reviewer} # the clinician who checked it: one of ${choices(context.therapists)}`,
-    `lastReviewed: ${context.today} # the day the reviewer last checked it, YYYY-MM-DD`,
+    'reviewHistory: # every review, one entry each time the reviewer checks the page; the newest is shown as "Last reviewed"',
+    `  - date: ${context.today} # the day of the review, YYYY-MM-DD`,
+    `    reviewer: ${reviewer} # who reviewed it: the same as reviewer above for the newest entry`,
+    '    changes: "First version of the page" # what changed, in one line',
     `nextReviewDue: ${nextYear(context.today)} # when it must be checked again (usually a year later)`,
     `sources: [] # ids from src/content/sources.yaml, in the order the text cites them, for example [${context.sources.slice(0, 2).join(', ')}]`,
   ];

@@ -101,3 +101,18 @@ export function doctorCanClear(id: unknown): boolean {
 export function redFlagItem(id: unknown): RedFlagItem | undefined {
   return RED_FLAG_LEVELS.flatMap((level) => RED_FLAGS[level].items as readonly RedFlagItem[]).find((item) => item.id === id);
 }
+
+/** The page anchor of the full set of care cards (RedFlagCards renders it on every page that shows them). */
+export const WARNING_SIGNS_ID = 'warning-signs';
+
+/** The page anchor of one level's care card inside the full set. */
+export const careCardId = (level: RedFlagLevel): string => `${WARNING_SIGNS_ID}-${level}`;
+
+/** The page that always shows every care card: pages without their own cards link here. */
+export const WARNING_SIGNS_PAGE = '/medical-disclaimer';
+
+/** A link to the full care cards, or to one level's card, on the warning-signs page. */
+export const warningSignsHref = (level?: RedFlagLevel): string => `${WARNING_SIGNS_PAGE}#${level ? careCardId(level) : WARNING_SIGNS_ID}`;
+
+/** The labels of one level, in the order the cards list them: for checks that a page shows every sign. */
+export const redFlagLabels = (level: RedFlagLevel): readonly string[] => RED_FLAGS[level].items.map((item) => item.label);

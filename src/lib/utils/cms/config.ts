@@ -45,6 +45,8 @@ function decapField(field: CmsField, options: CmsConfigInput['options']): Record
         return field.lines ? { widget: 'list', field: { name: 'line', label: field.label, widget: 'string' } } : { widget: 'list' };
       case 'object':
         return { widget: 'object', collapsed: false, fields: field.fields.map((inner) => decapField(inner, options)) };
+      case 'objects':
+        return { widget: 'list', fields: field.fields.map((inner) => decapField(inner, options)) };
       case 'relation':
         return {
           widget: 'relation',

@@ -21,6 +21,7 @@ export type CmsField =
   | (Base & { widget: 'string' | 'text' | 'date' | 'boolean' | 'number' | 'image' })
   | (Base & { widget: 'list'; /** A list of plain lines (false: a comma-separated list of words). */ lines: boolean })
   | (Base & { widget: 'object'; fields: readonly CmsField[] })
+  | (Base & { widget: 'objects'; /** The fields of each item in the list. */ fields: readonly CmsField[] })
   | (Base & { widget: 'relation'; collection: 'therapists' | 'techniques'; multiple: boolean })
   | (Base & { widget: 'select'; options: OptionSource; multiple: boolean });
 
@@ -41,7 +42,18 @@ export interface CmsCollection {
 const review: readonly CmsField[] = [
   { name: 'author', label: 'Written by', widget: 'relation', collection: 'therapists', multiple: false, required: true, hint: 'The therapist who wrote the page.' },
   { name: 'reviewer', label: 'Reviewed by', widget: 'relation', collection: 'therapists', multiple: false, required: true, hint: 'The clinician who checked the page.' },
-  { name: 'lastReviewed', label: 'Last reviewed', widget: 'date', required: true, hint: 'The day the reviewer last checked the page.' },
+  {
+    name: 'reviewHistory',
+    label: 'Review history',
+    widget: 'objects',
+    required: true,
+    hint: 'Every review of the page: add one each time the reviewer checks it. The newest is shown as "Last reviewed".',
+    fields: [
+      { name: 'date', label: 'Review day', widget: 'date', required: true, hint: 'The day of the review.' },
+      { name: 'reviewer', label: 'Reviewed by', widget: 'relation', collection: 'therapists', multiple: false, required: true, hint: 'Who reviewed it; the newest must match "Reviewed by" above.' },
+      { name: 'changes', label: 'What changed', widget: 'string', required: true, hint: 'One line, for example "Checked every source; no changes".' },
+    ],
+  },
   { name: 'nextReviewDue', label: 'Next review due', widget: 'date', required: true, hint: 'When the page must be checked again, after the last review; usually a year later.' },
   { name: 'sources', label: 'Sources', widget: 'select', options: 'sources', multiple: true, required: true, hint: 'Studies the page cites, in the order the text first cites them. Cite each one in the text.' },
 ];

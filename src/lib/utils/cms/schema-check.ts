@@ -12,7 +12,7 @@ interface ZodLike {
 }
 
 /** What kind of value a schema field holds, as far as choosing an editor widget goes. */
-export type FieldKind = 'string' | 'date' | 'boolean' | 'number' | 'image' | 'object' | 'reference' | 'reference[]' | 'string[]' | 'other';
+export type FieldKind = 'string' | 'date' | 'boolean' | 'number' | 'image' | 'object' | 'object[]' | 'reference' | 'reference[]' | 'string[]' | 'other';
 
 export interface SchemaField {
   name: string;
@@ -41,7 +41,7 @@ function kindOf(schema: ZodLike, image: unknown): FieldKind {
   if (schema.type === 'pipe' && schema.def.in?.type === 'union') return 'reference';
   if (schema.type === 'array' && schema.def.element) {
     const element = kindOf(unwrap(schema.def.element).inner, image);
-    return element === 'reference' ? 'reference[]' : element === 'string' ? 'string[]' : 'other';
+    return element === 'reference' ? 'reference[]' : element === 'string' ? 'string[]' : element === 'object' ? 'object[]' : 'other';
   }
   if (['string', 'date', 'boolean', 'number', 'object'].includes(schema.type)) return schema.type as FieldKind;
   return 'other';
@@ -53,7 +53,8 @@ export function describeSchema(schema: unknown, image: unknown): SchemaField[] {
   return Object.entries(shape).map(([name, field]) => {
     const { inner, required } = unwrap(field);
     const kind = kindOf(inner, image);
-    return { name, required, kind, children: kind === 'object' ? describeSchema(inner, image) : [] };
+    const children = kind === 'object' ? describeSchema(inner, image) : kind === 'object[]' ? describeSchema(unwrap((inner.def.element as ZodLike)).inner, image) : [];
+    return { name, required, kind, children };
   });
 }
 
@@ -68,6 +69,8 @@ function widgetFits(kind: FieldKind, field: CmsField): boolean {
       return (field.widget === 'relation' || field.widget === 'select') && field.multiple;
     case 'string[]':
       return field.widget === 'list';
+    case 'object[]':
+      return field.widget === 'objects';
     case 'other':
       return false;
     default:
@@ -91,7 +94,7 @@ export function compareFields(schemaFields: readonly SchemaField[], cmsFields: r
       problems.push(`${path}: the schema makes it ${field.required ? 'required' : 'optional'}, the editor ${cms.required ? 'required' : 'optional'}`);
     }
     if (!widgetFits(field.kind, cms)) problems.push(`${path}: the editor's "${cms.widget}" widget cannot edit a ${field.kind} value`);
-    if (field.kind === 'object' && cms.widget === 'object') problems.push(...compareFields(field.children, cms.fields, path));
+    if ((field.kind === 'object' && cms.widget === 'object') || (field.kind === 'object[]' && cms.widget === 'objects')) problems.push(...compareFields(field.children, cms.fields, path));
   }
   for (const cms of cmsFields) {
     if (!schemaNames.has(cms.name)) problems.push(`${where}.${cms.name}: in the editor but not in the content schema; remove it from src/lib/utils/cms/fields.ts`);

@@ -36,8 +36,60 @@ function nodeAt(root: Node | null, fieldPath: string): Node | undefined {
   return (node ?? undefined) as Node | undefined;
 }
 
+/** The text of the string literals on each line of TypeScript ('...', "...", `...`), comments left out. */
+export function stringLiterals(source: string, firstLine = 1): NumberedLine[] {
+  const lines: NumberedLine[] = [];
+  let inComment = false;
+  source.split(/\r?\n/).forEach((raw, index) => {
+    let text = raw;
+    if (inComment) {
+      const end = text.indexOf('*/');
+      if (end < 0) return;
+      text = text.slice(end + 2);
+      inComment = false;
+    }
+    text = text.replace(/\/\*.*?\*\//g, ' ');
+    const open = text.indexOf('/*');
+    if (open >= 0) {
+      text = text.slice(0, open);
+      inComment = true;
+    }
+    const strings = [...text.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`((?:[^`\\]|\\.)*)`|\/\/.*$/g)]
+      .map((match) => match[1] ?? match[2] ?? match[3])
+      // Words a reader sees have a space in them; ids, class names and paths do not.
+      .filter((value): value is string => value !== undefined && /[A-Za-z]{2,}\s+[A-Za-z]/.test(value));
+    if (strings.length > 0) lines.push({ line: firstLine + index, text: strings.join(' ') });
+  });
+  return lines;
+}
+
+/** What a reader sees in an .astro page: the template's lines (no scripts, styles or comments) and the frontmatter's strings. */
+export function astroPageLines(source: string): NumberedLine[] {
+  const match = FRONTMATTER.exec(source);
+  // Error messages thrown at build time are for staff in a terminal, not for readers.
+  const code = match ? match[1]!.replace(/throw new Error\([\s\S]*?\);/g, (thrown) => thrown.replace(/[^\n]/g, ' ')) : '';
+  const frontmatter = match ? stringLiterals(code, 2) : [];
+  const templateStart = match ? match[0].split(/\r?\n/).length - (match[0].endsWith('\n') ? 1 : 0) + 1 : 1;
+  const template: NumberedLine[] = [];
+  let skipping: string | null = null;
+  (match ? source.slice(match[0].length) : source).split(/\r?\n/).forEach((text, index) => {
+    const opener = /<(script|style)\b/i.exec(text);
+    if (!skipping && opener) skipping = opener[1]!.toLowerCase();
+    if (skipping) {
+      if (new RegExp(`</${skipping}>`, 'i').test(text)) skipping = null;
+      return;
+    }
+    const visible = text.replace(/\{\/\*.*?\*\/\}/g, ' ').replace(/<!--.*?-->/g, ' ');
+    if (visible.trim() !== '') template.push({ line: templateStart + index, text: visible });
+  });
+  return [...frontmatter, ...template];
+}
+
 /** Parses a content file for the rules: frontmatter data, field lines and the body's prose lines. */
 export function parseContentFile(path: string, kind: ContentKind, source: string): LintFile {
+  if (kind === 'page' || kind === 'quiz') {
+    return { path, kind, data: {}, lineOf: () => 1, prose: kind === 'page' ? astroPageLines(source) : stringLiterals(source) };
+  }
   const match = kind === 'therapist' ? null : FRONTMATTER.exec(source);
   const yamlText = kind === 'therapist' ? source : (match?.[1] ?? '');
   // Frontmatter starts after the opening "---" line; a YAML file starts at line 1.

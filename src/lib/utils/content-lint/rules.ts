@@ -137,10 +137,74 @@ export const BANNED_CLAIMS: readonly BannedPhrase[] = [
   },
 ];
 
+/** Over-claims the content brief rules out, one rule per kind: each pattern with why it is wrong and what to write instead. */
+export const CLAIM_RULES = {
+  'relaxation-comparison': {
+    why: 'this sets our massage above relaxation or spa massage, but the trial we cite (Cherkin 2011) found relaxation massage did about as well; describe the approach (assessment, a plan, tracking) without the comparison',
+    patterns: [
+      /\bnot (?:just |only |simply |merely )?(?:an? )?(?:quick |nice )?(?:spa\b|pampering\b|nice hour\b|relaxing (?:hour|rub|massage)\b|hour of calm\b)/i,
+      /\bmore than (?:an? )?(?:hour of calm|nice hour|spa (?:treat|day|massage)|relaxing (?:massage|hour))\b/i,
+      /\b(?:spa|relaxation|relaxing) massages? (?:only |just |mostly )?aims? to relax you\b.*\bours\b/i,
+      /\b(?:better|more effective|works? better|does more) than (?:an? )?(?:spa|relaxation|relaxing|ordinary|regular) massage\b/i,
+    ],
+  },
+  'works-best': {
+    why: 'guidelines do not say massage "works best"; NICE says to consider it only as part of a package that includes exercise, so say that',
+    patterns: [/\bworks? best\b/i],
+  },
+  diagnosis: {
+    why: 'a massage therapist does not diagnose; describe what they check (posture, tight and tender areas) and leave finding causes and ruling things out to a doctor',
+    patterns: [
+      /\brul(?:e|es|ed|ing) out\b/i,
+      /\bwhere (?:the|your) (?:trouble|problem|pain) (?:starts|begins|comes from)\b/i,
+      /\b(?:we|our therap(?:ist|ists)|your therapist|they)\s+(?:will\s+|can\s+|help\s+)?(?:find|finds|pinpoint|pinpoints|identify|identifies|uncover|uncovers|get to)\s+(?:out\s+)?(?:the\s+)?(?:root\s+|real\s+|underlying\s+)?(?:cause|source)s?\b/i,
+      /\bfind(?:s|ing)? (?:out )?what(?:'s| is) (?:really )?going on\b/i,
+      /\bfind(?:s|ing)? the areas that cause\b/i,
+      /\b(?:we|your therapist|our therapists?)\s+(?:will\s+|can\s+)?diagnos/i,
+    ],
+  },
+  'maintenance-claim': {
+    why: 'no evidence shows that maintenance visits keep progress or stop pain coming back; say they are optional and reviewed, and what people in our clinic often choose',
+    patterns: [
+      /\b(?:maintenance|monthly|regular|ongoing|top-up|follow-up)\s+(?:visits?|sessions?|massages?|care)\b[^.]*?\b(?:keeps?|holds?|stops?|prevents?|maintains?|protects?)\b[^.]*?\b(?:progress|gains?|results?|coming back|returning|building up|at bay)\b/i,
+      /\b(?:keeps?|stops?|prevents?)\s+(?:the\s+|your\s+)?(?:pain|tightness|tight areas|knots|problems?|back pain)\s+(?:from\s+)?(?:coming back|returning|building up)\b/i,
+      /\bkeeps? (?:your |the )?(?:progress|gains|results)\b/i,
+    ],
+  },
+} as const satisfies Record<string, { why: string; patterns: readonly RegExp[] }>;
+
+export type ClaimRuleId = keyof typeof CLAIM_RULES;
+
 export interface WordingProblem {
-  rule: 'banned-claim' | 'biweekly';
+  rule: 'banned-claim' | 'biweekly' | ClaimRuleId;
   message: string;
 }
+
+/** Clinic facts that live in settings or the services catalog, typed into prose instead. */
+const TYPED_FACTS: readonly { pattern: RegExp; fix: string }[] = [
+  { pattern: /\b\d{1,3}(?:\s|-)minutes?\b/i, fix: 'a session length lives in src/content/services.yaml: write <ServiceFact id="..." /> in articles, or {service.minutes} in pages' },
+  { pattern: /\$\s?\d/, fix: 'prices live in src/content/services.yaml: write <ServiceFact id="..." show="price" /> in articles, or formatPrice() in pages' },
+  { pattern: /\b(?:one|two|three|four|five|\d+) (?:working|business) days?\b/i, fix: 'the reply time lives in src/site.config.ts (clientFacts.replyWorkingDays): use replyWithin(settings) in pages' },
+  { pattern: /\b\d+ hours'? (?:of )?notice\b|\bnotice of \d+ hours\b/i, fix: 'the cancellation notice lives in src/site.config.ts (cancellationNoticeHours): use {settings.cancellationNoticeHours} in pages' },
+];
+
+export const typedFacts: Rule = (file) =>
+  file.kind === 'therapist'
+    ? []
+    : file.prose.flatMap(({ line, text }) =>
+        TYPED_FACTS.flatMap(({ pattern, fix }) => {
+          const match = pattern.exec(text);
+          return match ? [finding(file, line, 'typed-fact', 'error', `"${match[0]}" is typed into the text; ${fix}.`)] : [];
+        }),
+      );
+
+/** A pointer to the warning signs must be a link to the care cards, not "on this page" in plain words. */
+export const warningSignsLink: Rule = (file) =>
+  file.prose.flatMap(({ line, text }) =>
+    /\bwarning signs?\b/i.test(plainText(text).replace(/\{[^}]*\}/g, '')) && /\b(?:read|see|check)\b/i.test(text) && !/#warning-signs|warningSignsHref\(|WARNING_SIGNS_ID/.test(text)
+      ? [finding(file, line, 'warning-signs-link', 'error', 'this points to the warning signs without linking to them; link to the care cards: [the warning signs](#warning-signs) on a page that shows them, or /medical-disclaimer#warning-signs.')]
+      : [],
+  );
 
 /** "Biweekly" means both twice a week and every two weeks. */
 const BIWEEKLY = /\bbi-?weekly\b/i;
@@ -158,6 +222,10 @@ export function wordingProblems(text: string): WordingProblem[] {
   if (biweeklyMatch) {
     problems.push({ rule: 'biweekly', message: `"${biweeklyMatch[0]}" can mean twice a week or every two weeks; write "every two weeks" or "twice a week".` });
   }
+  for (const [rule, { why, patterns }] of Object.entries(CLAIM_RULES) as [ClaimRuleId, (typeof CLAIM_RULES)[ClaimRuleId]][]) {
+    const match = patterns.map((pattern) => pattern.exec(text)).find((found) => found !== null);
+    if (match) problems.push({ rule, message: `"${match[0]}": ${why}.` });
+  }
   return problems;
 }
 
@@ -172,6 +240,7 @@ const wordingRule =
 
 export const bannedClaims = wordingRule('banned-claim');
 export const biweekly = wordingRule('biweekly');
+const claimRules = Object.fromEntries(Object.keys(CLAIM_RULES).map((rule) => [rule, wordingRule(rule as ClaimRuleId)])) as Record<ClaimRuleId, Rule>;
 
 /** Body sections split at headings: each is graded on its own, so a warning points at the hard part. */
 function sections(prose: readonly NumberedLine[]): { line: number; blocks: string[] }[] {
@@ -226,9 +295,18 @@ export const reviewDue: Rule = (file, context) => {
       file.lineOf('nextReviewDue'),
       'review-overdue',
       'warning',
-      `the review was due on ${due}; ask the reviewer to check the page, then update lastReviewed and nextReviewDue.`,
+      `the review was due on ${due}; ask the reviewer to check the page, then add a reviewHistory entry and update nextReviewDue.`,
     ),
   ];
+};
+
+/** The wording rules: the only ones run on page files (.astro) and the quiz's wording source. */
+export const WORDING_RULES: Readonly<Record<string, Rule>> = {
+  'banned-claim': bannedClaims,
+  ...claimRules,
+  biweekly,
+  'typed-fact': typedFacts,
+  'warning-signs-link': warningSignsLink,
 };
 
 /** Every rule, in the order its findings print. */
@@ -237,15 +315,14 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'heading-order': headingOrder,
   'image-alt': imageAltText,
   'link-target': internalLinks,
-  'banned-claim': bannedClaims,
-  biweekly,
+  ...WORDING_RULES,
   'reading-grade': readingGrade,
   'review-overdue': reviewDue,
 };
 
-/** Runs every rule on one file, findings in line order. */
+/** Runs every rule that applies to the file's kind, findings in line order. */
 export function lintFile(file: LintFile, context: LintContext): Finding[] {
-  return Object.values(RULES)
+  return Object.values(file.kind === 'page' || file.kind === 'quiz' ? WORDING_RULES : RULES)
     .flatMap((rule) => rule(file, context))
     .sort((a, b) => a.line - b.line);
 }

@@ -10,7 +10,8 @@ export interface Finding {
   message: string;
 }
 
-export type ContentKind = 'article' | 'technique' | 'therapist';
+/** Content files, plus the clinic's own page files (.astro) and the quiz's wording source (.ts), which only get the wording rules. */
+export type ContentKind = 'article' | 'technique' | 'therapist' | 'page' | 'quiz';
 
 /** A line of the file's text with its 1-based line number. */
 export interface NumberedLine {

@@ -87,5 +87,5 @@ export function citedIds(body: string): string[] {
 export function findOverdueReviews(entries: readonly { file: string; nextReviewDue: Date }[], today: string): string[] {
   return entries
     .filter((entry) => isReviewOverdue(entry.nextReviewDue, today))
-    .map((entry) => `${entry.file}: review overdue since ${entry.nextReviewDue.toISOString().slice(0, 10)} (field "nextReviewDue"). Ask the reviewer to check the page, then update lastReviewed and nextReviewDue.`);
+    .map((entry) => `${entry.file}: review overdue since ${entry.nextReviewDue.toISOString().slice(0, 10)} (field "nextReviewDue"). Ask the reviewer to check the page, then add a reviewHistory entry and update nextReviewDue.`);
 }

@@ -64,6 +64,62 @@ const locale = z.string().refine(
   { message: 'expected a BCP 47 language tag, for example "en-US"' },
 );
 
+/** A sentence or two a client reads as the answer to a question (10 to 400 characters). */
+const answer = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .min(10, `expected ${what}: a sentence of at least 10 characters`)
+    .max(400, `expected ${what} in at most 400 characters; keep answers short`);
+
+/** Answers to the questions clients ask before they book; pages render them, so none is typed into a page. */
+export const clientFactsSchema = z.object({
+  /** true while these answers are placeholders: pages label them "sample answer" and the launch check lists them. Default: false. */
+  sample: z.boolean().default(false),
+  /** Working days within which the clinic replies to messages (calls, email). */
+  replyWorkingDays: z.number().int('expected a whole number of working days').min(1, 'expected 1 or more working days').max(10, 'expected at most 10 working days'),
+  /** Ways to pay at the clinic, each as clients know it, for example "Visa and Mastercard". */
+  paymentMethods: z.array(z.string().min(2, 'expected a payment method, for example "cash"')).min(1, 'expected at least one way to pay'),
+  /** Whether the clinic bills insurance, and what a client can do instead. */
+  insurance: answer('the insurance answer'),
+  /** Whether HSA and FSA cards or claims can be used. */
+  hsaFsa: answer('the HSA and FSA answer'),
+  /** What receipts the clinic gives (itemised, with licence number) for claims. */
+  receipts: answer('the receipts answer'),
+  /** The fee, as a percentage of the visit price, for cancelling with less notice than cancellationNoticeHours. 0 for none. */
+  lateCancellationFeePercent: z.number().int('expected a whole percentage').min(0, 'expected 0 to 100').max(100, 'expected 0 to 100'),
+  /** The fee, as a percentage of the visit price, for missing a visit without telling the clinic. 0 for none. */
+  noShowFeePercent: z.number().int('expected a whole percentage').min(0, 'expected 0 to 100').max(100, 'expected 0 to 100'),
+  /** How intake forms work: when they are sent, how long they take, how they are stored. */
+  intakeForms: answer('the intake forms answer'),
+  /** Whether clients can choose a therapist's gender, and how to ask. */
+  therapistGender: answer('the therapist gender answer'),
+  /** Whether the clinic treats people who are pregnant, and what it asks first. */
+  pregnancy: answer('the pregnancy answer'),
+  /** The youngest age the clinic treats, in years. */
+  minimumAge: z.number().int('expected a whole number of years').min(0, 'expected 0 or more').max(21, 'expected at most 21'),
+  /** What a parent or guardian must do for clients under 18 (consent, staying in the room). */
+  minors: answer('the answer for clients under 18'),
+  /** Years the clinic keeps treatment records after the last visit. */
+  recordsKeptYears: z.number().int('expected a whole number of years').min(1, 'expected 1 or more years').max(30, 'expected at most 30 years'),
+  /** Whether HIPAA applies to the clinic (it does if the clinic bills insurance electronically) and how records are protected. */
+  hipaa: answer('the HIPAA answer'),
+  /** Getting in and around the premises. */
+  access: z.object({
+    /** true when there is a route in with no steps. */
+    stepFree: z.boolean({ error: 'expected true or false' }),
+    /** The entrance: where it is and how to get through it (steps, ramp, lift, door width). */
+    entrance: answer('the entrance description'),
+    /** Where to park, including accessible spaces. */
+    parking: answer('the parking answer'),
+    /** Buses, trains or stations nearby, with walking distance. */
+    transit: answer('the public transport answer'),
+    /** The restroom: where it is and whether it is accessible. */
+    restroom: answer('the restroom answer'),
+    /** The treatment table: whether its height adjusts, and the help offered to get on and off it. */
+    table: answer('the treatment table answer'),
+  }),
+});
+
 /** Every setting of the clinic's site. Edit the values in src/site.config.ts, not here. */
 export const siteSettingsSchema = z.object({
   /** The clinic's name as it appears in titles and the header. */
@@ -118,6 +174,8 @@ export const siteSettingsSchema = z.object({
   timezone,
   /** Hours of notice the clinic asks for before cancelling a visit. */
   cancellationNoticeHours: z.number().int('expected a whole number of hours').min(0, 'expected 0 or more hours').max(168, 'expected at most 168 hours (one week)'),
+  /** Answers to the questions clients ask (payment, fees, access, forms, records), shown on the FAQ, first-visit, contact and accessibility pages. */
+  clientFacts: clientFactsSchema,
   /** The content editor at /admin: how staff sign in and where changes are saved. Default: git-gateway on branch "main". */
   editor: editorSettingsSchema.default({ backend: 'git-gateway', branch: 'main' }),
 });

@@ -1,0 +1,44 @@
+// `npm run launch-check [-- --root <dir>]`: lists every placeholder still in the site (sample profiles and the pages
+// naming them, sample licences, prices, booking ids, 555 numbers, the sample address, map position and editor
+// repository) with file, field and fix, and exits 1 while any remain. The deploy workflow runs it before publishing.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { findPlaceholders, formatLaunchReport } from '../src/lib/utils/launch-check.ts';
+
+const rootArg = process.argv.indexOf('--root');
+const root = rootArg > 0 ? resolve(process.argv[rootArg + 1]) : fileURLToPath(new URL('../', import.meta.url));
+const read = (file) => readFileSync(join(root, file), 'utf8');
+const list = (dir, pattern) => readdirSync(join(root, dir)).filter((name) => pattern.test(name)).sort().map((name) => `${dir}/${name}`);
+const frontmatter = (text) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {};
+
+const settings = (await import(pathToFileURL(join(root, 'src/site.config.ts')).href)).default;
+const therapists = list('src/content/therapists', /\.ya?ml$/).map((file) => {
+  const data = parse(read(file)) ?? {};
+  return {
+    file,
+    id: file.replace(/^.*\/|\.ya?ml$/g, ''),
+    name: String(data.name ?? ''),
+    sample: data.sample === true,
+    licence: { number: String(data.licence?.number ?? ''), issuer: String(data.licence?.issuer ?? '') },
+  };
+});
+const healthPages = [...list('src/content/articles', /\.mdx?$/), ...list('src/content/techniques', /\.mdx?$/)].map((file) => {
+  const data = frontmatter(read(file));
+  return {
+    file,
+    author: String(data.author ?? ''),
+    reviewer: String(data.reviewer ?? ''),
+    historyReviewers: Array.isArray(data.reviewHistory) ? data.reviewHistory.map((entry) => String(entry?.reviewer ?? '')) : [],
+  };
+});
+
+const found = findPlaceholders({
+  settings: { file: 'src/site.config.ts', values: settings },
+  services: { file: 'src/content/services.yaml', text: read('src/content/services.yaml') },
+  therapists,
+  healthPages,
+});
+console.log(formatLaunchReport(found));
+process.exit(found.length > 0 ? 1 : 0);

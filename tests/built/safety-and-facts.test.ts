@@ -1,0 +1,62 @@
+// Safety text and clinic facts on the built site: emergency mentions come with the signs from the red-flag
+// module, and every session length or price a page states is one the services catalog has.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { serviceSchema } from '../../src/lib/utils/booking/services.ts';
+import { findUnknownFacts } from '../../src/lib/utils/quality/facts.ts';
+import { findSafetyGaps, parseTree, textOf } from '../../src/lib/utils/quality/safety.ts';
+import { redFlagLabels } from '../../src/lib/utils/red-flags.ts';
+import { pageHtml } from './site.ts';
+
+describe('safety text', () => {
+  it('every mention of emergency care shows every emergency sign or links to a card that does', () => {
+    const pages = pageHtml();
+    const mentioning = [...pages.values()].filter((html) => /\b(?:911|999)\b|emergenc/i.test(textOf(parseTree(html))));
+    expect(mentioning.length).toBeGreaterThan(0);
+    expect(findSafetyGaps(pages, redFlagLabels('emergency'))).toEqual([]);
+  });
+});
+
+describe('clinic facts', () => {
+  it('every session length and price a page states is in the services catalog', () => {
+    const catalog = (parse(readFileSync('src/content/services.yaml', 'utf8')) as unknown[]).map((row) => serviceSchema.parse(row));
+    const text = new Map([...pageHtml()].map(([path, html]) => [path, textOf(parseTree(html))]));
+    expect(findUnknownFacts(text, catalog)).toEqual([]);
+  });
+});
+
+describe('review history and sample profiles', () => {
+  // Articles and techniques: the health pages whose review history lives in their frontmatter.
+  const healthPages = () => [...pageHtml()].filter(([path, html]) => /^\/(?:articles|techniques)\/[^/]+$/.test(path) && html.includes('class="review-byline'));
+
+  it('every health page shows its review history, and "Last reviewed" and the structured data take the newest entry', () => {
+    const pages = healthPages();
+    expect(pages.length).toBeGreaterThan(0);
+    const problems = pages.flatMap(([path, html]) => {
+      const byline = /Last reviewed<\/dt>\s*<dd[^>]*><time datetime="([\d-]+)"/.exec(html)?.[1];
+      const history = [...(/<details class="review-history[\s\S]*?<\/details>/.exec(html)?.[0] ?? '').matchAll(/<time datetime="([\d-]+)"/g)].map((m) => m[1]!);
+      const structured = /"lastReviewed":"([\d-]+)"/.exec(html)?.[1];
+      const newest = [...history].sort().at(-1);
+      return history.length > 0 && byline === newest && structured === newest && history[0] === newest
+        ? []
+        : [`${path}: last reviewed ${byline}, structured data ${structured}, review history [${history.join(', ')}]`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('every byline that names a sample profile says so', () => {
+    const samples = readdirSync('src/content/therapists')
+      .map((file) => parse(readFileSync(`src/content/therapists/${file}`, 'utf8')) as { name: string; sample?: boolean })
+      .filter((therapist) => therapist.sample)
+      .map((therapist) => therapist.name);
+    const problems = healthPages().flatMap(([path, html]) => {
+      const byline = /<dl class="review-byline[\s\S]*?<\/dl>/.exec(html)?.[0] ?? '';
+      return [...byline.matchAll(/<dd[^>]*>([\s\S]*?)<\/dd>/g)]
+        .map((match) => textOf(parseTree(match[1]!)))
+        .filter((text) => samples.some((name) => text.includes(name)) && !text.includes('(sample profile)'))
+        .map((text) => `${path}: "${text}" names a sample profile without saying so`);
+    });
+    expect(problems).toEqual([]);
+  });
+});
