@@ -1,5 +1,5 @@
 import type { ActivityId, DoctorPromptId, LeadId, NoteId } from './plan.ts';
-import { MAINTENANCE_REVIEW_MONTHS } from './plan.ts';
+import { LONG_SESSION_MINUTES, MAINTENANCE_REVIEW_MONTHS } from './plan.ts';
 
 /**
  * The words of a plan, by the ids recommendPlan gives. Build time only: the page renders every line
@@ -32,7 +32,7 @@ export const PLAN_WORDS = {
     soreness: 'Some people feel a little sore for a day or two after a session. This is common and passes.',
     'slow-response': 'Massage helped you only slowly before, so your plan is shorter and we review it sooner.',
     cleared: 'You told us a doctor has already checked this back pain. Tell your therapist what they said.',
-    'long-sessions': 'Your sessions are 90 minutes, so there is time to work on your back, hips and legs.',
+    'long-sessions': `Your sessions are ${LONG_SESSION_MINUTES} minutes, so there is time to work on your back, hips and legs.`,
   } satisfies Record<NoteId, string>,
   maintenance:
     'After the plan, you can choose a visit about once a month. It is up to you. ' +

@@ -25,6 +25,9 @@ export const PHYSICAL_WORK_EXTRA = 2;
 export const SLOW_RESPONSE_FEWER = 2;
 /** Clinic practice: the most sessions after a past flare-up. */
 export const FLARE_UP_MAX_SESSIONS = 4;
+/** Session lengths the rules choose: shorter after a flare-up, longer for long-lasting pain from heavy work. */
+export const FLARE_UP_MINUTES = 30 satisfies SessionMinutes;
+export const LONG_SESSION_MINUTES = 90 satisfies SessionMinutes;
 /** Clinic practice: the session at which a plan is reviewed, by past response; new pain uses NEW_PAIN_REVIEW. */
 export const REVIEW_AFTER = { quickly: 4, 'never-had': 4, slowly: 3, 'flared-up': 2 } as const;
 export const NEW_PAIN_REVIEW = 2;
@@ -157,7 +160,8 @@ function planFor(answers: Answers, catalog: PlanCatalog, cleared: boolean): Plan
   if (response === 'flared-up') sessions = Math.min(sessions, FLARE_UP_MAX_SESSIONS);
 
   // Shorter sessions after a flare-up; longer ones only for long-lasting pain from heavy work in people massage suited.
-  const minutes: SessionMinutes = response === 'flared-up' ? 30 : response === 'quickly' && work === 'physical' && duration === 'over-12-weeks' ? 90 : 60;
+  const minutes: SessionMinutes =
+    response === 'flared-up' ? FLARE_UP_MINUTES : response === 'quickly' && work === 'physical' && duration === 'over-12-weeks' ? LONG_SESSION_MINUTES : 60;
   const reviewAfter = Math.min(sessions, newPain ? NEW_PAIN_REVIEW : REVIEW_AFTER[response]);
   const phases = phasesFor(sessions, pain >= 4 ? 'weekly' : 'every-two-weeks', minutes);
 
@@ -209,7 +213,7 @@ function notesFor({ response }: Answers, minutes: SessionMinutes, cleared: boole
   const notes: NoteId[] = [response === 'flared-up' ? 'flare-up' : 'soreness'];
   if (response === 'slowly') notes.push('slow-response');
   if (cleared) notes.push('cleared');
-  if (minutes === 90) notes.push('long-sessions');
+  if (minutes === LONG_SESSION_MINUTES) notes.push('long-sessions');
   return notes;
 }
 

@@ -1,5 +1,6 @@
 import {
   FLARE_UP_MAX_SESSIONS,
+  FLARE_UP_MINUTES,
   MAINTENANCE_REVIEW_MONTHS,
   MAX_SESSIONS,
   NEW_PAIN_REVIEW,
@@ -56,7 +57,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   {
     text:
       `If massage helped only slowly before, your plan has ${SLOW_RESPONSE_FEWER} fewer sessions. ` +
-      `After a flare-up, it has at most ${FLARE_UP_MAX_SESSIONS} sessions of 30 minutes. A worse response never adds sessions.`,
+      `After a flare-up, it has at most ${FLARE_UP_MAX_SESSIONS} sessions of ${FLARE_UP_MINUTES} minutes. A worse response never adds sessions.`,
     basis: CLINIC,
   },
   {
