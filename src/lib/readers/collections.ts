@@ -2,6 +2,7 @@
  * Reading the content collections for pages. The first call checks the whole content set
  * (Astro only logs a bad reference, so this stops the build instead) and prints review warnings.
  */
+import type { Page } from 'astro';
 import { getCollection, getEntries, getEntry, render, type CollectionEntry } from 'astro:content';
 import {
   citedIds,
@@ -26,6 +27,11 @@ import { readingMinutes } from '../utils/content/reading.ts';
 import { buildToc } from '../utils/content/toc.ts';
 
 export type Article = CollectionEntry<'articles'>;
+/** Props of a paged article list (a tag's or a therapist's): one page of articles and the list's name. */
+export interface ArticleListPage {
+  page: Page<Article>;
+  name: string;
+}
 export type Technique = CollectionEntry<'techniques'>;
 
 /** Drafts and scheduled articles show in `npm run dev` (with a banner) and never in a build. */
