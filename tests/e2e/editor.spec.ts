@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -82,6 +82,15 @@ async function signIn(page: Page): Promise<void> {
 
 const field = (page: Page, name: string) => page.locator(`[id^="${name}-field-"]`).first();
 
+/** Picks a therapist in a relation field (opened, one down, Enter: the second in the list), once its options have loaded. */
+async function pickSecond(page: Page, box: Locator): Promise<void> {
+  await box.click();
+  await expect(page.getByRole('option').first()).toBeVisible({ timeout: 20_000 });
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(page.getByRole('option')).toHaveCount(0);
+}
+
 async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Publish now').click();
@@ -109,6 +118,10 @@ test('an article opened and saved without a change stays byte-identical', async 
   test.setTimeout(120_000);
   const slug = readdirSync(site.path('src/content/articles')).filter((name) => name.endsWith('.mdx')).sort()[0]!.replace(/\.mdx$/, '');
   const file = `src/content/articles/${slug}.mdx`;
+  // A review history of two entries (a list of objects), so the save must keep a longer block exactly as written.
+  const withTwoReviews = site.read(file).replace(/^(reviewHistory:\n(?:  .*\n)+)/m, '$1  - date: 2026-11-25\n    reviewer: priya-natarajan\n    changes: "Checked every source; no changes"\n');
+  expect(withTwoReviews.match(/^ {2}- date: /gm)).toHaveLength(2);
+  site.write(file, withTwoReviews);
   const before = site.readBytes(file);
   await signIn(page);
 
@@ -149,12 +162,13 @@ test('a new article made in the form passes the lint and the build, and is on th
   await field(page, 'description').fill('Three short stretches you can do at your desk to ease a stiff back between meetings.');
   await field(page, 'pubDate').fill(day(-1));
   await field(page, 'draft').click(); // a new article starts as a draft; this one goes live
-  for (const name of ['author', 'reviewer']) {
-    await field(page, name).click();
-    await field(page, name).press('ArrowDown');
-    await field(page, name).press('Enter');
-  }
-  await field(page, 'lastReviewed').fill(day(-1));
+  for (const name of ['author', 'reviewer']) await pickSecond(page, field(page, name));
+  // The review history: one entry added through Decap's list widget (its day, who reviewed, what changed).
+  await page.getByRole('button', { name: /^Add review history/i }).click();
+  await field(page, 'date').fill(day(-1));
+  const historyReviewer = page.getByRole('combobox', { name: 'Reviewed by' }).nth(1); // the first is "Reviewed by" above the list
+  await pickSecond(page, historyReviewer); // the same therapist as "Reviewed by", as the schema asks of the newest review
+  await field(page, 'changes').fill('First version of the page');
   await field(page, 'nextReviewDue').fill(day(364));
   await field(page, 'sources').fill(sourceId);
   await field(page, 'sources').press('Enter');
@@ -183,6 +197,9 @@ test('a new article made in the form passes the lint and the build, and is on th
   expect(written).toContain(`<Cite id="${sourceId}" />`);
   expect(written).toContain('hero:\n  src: ../../assets/heroes/desk-stretch-hero.svg\n  alt: "A person at a desk leaning gently to one side."');
   expect(written).toContain(`sources: [${sourceId}]`);
+  const reviewer = /^reviewer: (\S+)$/m.exec(written)?.[1];
+  expect(reviewer, written).toBeDefined();
+  expect(written).toContain(`reviewHistory:\n  - date: ${day(-1)}\n    reviewer: ${reviewer}\n    changes: "First version of the page"\nnextReviewDue: ${day(364)}`);
   expect(site.exists('src/assets/heroes/desk-stretch-hero.svg')).toBe(true);
 
   // Free the copy before building it.

@@ -59,6 +59,13 @@ function plant(files: Record<string, string | null>): () => void {
 
 const original = (path: string) => site.read(path);
 
+/** The planted article with its review history written as a block list, one key per line, as staff and the editor write it. */
+const reviewHistoryBlock = (reviews: [date: string, reviewer: string, changes: string][]) =>
+  articleSource().replace(
+    /^reviewHistory: .*$/m,
+    `reviewHistory:\n${reviews.map(([date, reviewer, changes]) => `  - date: ${date}\n    reviewer: ${reviewer}\n    changes: "${changes}"`).join('\n')}`,
+  );
+
 /**
  * Plants files, finds the message `matches` picks among what `messages` reports, checks it says what was
  * expected and how to fix it, records it for the closing note, and puts the copy back.
@@ -115,8 +122,10 @@ describe('file mistakes: the content preflight names the file', () => {
       { file: `${ARTICLE}:4`, field: 'field "pubDate" is "2026-02-30"', expected: 'not a real day (February 2026 has 28 days)', fix: 'Expected a real day written YYYY-MM-DD; fix the date' }],
     ['a thirteenth month', () => ({ [ARTICLE]: articleSource({ nextReviewDue: '2027-13-01' }) }),
       { file: `${ARTICLE}:9`, field: 'field "nextReviewDue" is "2027-13-01"', expected: 'not a real day (there is no month 13)', fix: 'fix the date' }],
-    ['31 April in a technique page', () => ({ [TECHNIQUE]: swap(TECHNIQUE, 'lastReviewed: 2026-11-20', 'lastReviewed: 2026-04-31') }),
-      { file: `${TECHNIQUE}:7`, field: 'field "lastReviewed" is "2026-04-31"', expected: 'April 2026 has 30 days', fix: 'fix the date' }],
+    ['31 April in a technique page\'s review history', () => ({ [TECHNIQUE]: swap(TECHNIQUE, '  - date: 2026-11-20', '  - date: 2026-04-31') }),
+      { file: `${TECHNIQUE}:8`, field: 'field "reviewHistory[0].date" is "2026-04-31"', expected: 'April 2026 has 30 days', fix: 'fix the date' }],
+    ['30 February in an article\'s second review', () => ({ [ARTICLE]: reviewHistoryBlock([['2026-01-05', 'priya-natarajan', 'First version of the page'], ['2026-02-30', 'priya-natarajan', 'Checked every source; no changes']]) }),
+      { file: `${ARTICLE}:12`, field: 'field "reviewHistory[1].date" is "2026-02-30"', expected: 'not a real day (February 2026 has 28 days)', fix: 'Expected a real day written YYYY-MM-DD; fix the date' }],
     ['a source id used twice in sources.yaml', () => ({ [SOURCES]: `${original(SOURCES)}\n- id: furlan-2015\n  authors: ["Someone A"]\n  title: "Another study"\n  publisher: "A journal"\n  year: 2020\n  url: "https://example.org/study"\n  finding: "A second entry that reuses an id already in the list."\n` }),
       { file: SOURCES, field: 'field "id" is "furlan-2015", which line', expected: 'Expected each id once', fix: 'rename one, or merge the two entries' }],
     ['a hero picture that is not there', () => ({ [ARTICLE]: articleSource({ hero: { src: '../../assets/heroes/no-such-picture.svg', alt: 'A picture that is not there.' } }) }),
@@ -168,8 +177,8 @@ describe('frontmatter mistakes: the schema names the field, what it expected and
       { file: SOURCES, field: 'titel', expected: 'did you mean "title"?', fix: 'Fix the name' }],
     ['a date in words', () => ({ [ARTICLE]: articleSource({ pubDate: '20 November 2026' }) }),
       { file: ARTICLE, field: 'pubDate', expected: 'written YYYY-MM-DD (got "20 November 2026")', fix: 'for example 2026-11-20' }],
-    ['a date without leading zeros', () => ({ [ARTICLE]: articleSource({ lastReviewed: '2026-1-5' }) }),
-      { file: ARTICLE, field: 'lastReviewed', expected: 'written YYYY-MM-DD (got "2026-1-5")', fix: 'for example 2026-11-20' }],
+    ['a review date without leading zeros', () => ({ [ARTICLE]: articleSource({ reviewHistory: [{ date: '2026-1-5', reviewer: 'priya-natarajan', changes: 'First version of the page' }] }) }),
+      { file: ARTICLE, field: 'reviewHistory.0.date', expected: 'expected the review day written YYYY-MM-DD (got "2026-1-5")', fix: 'for example 2026-11-20' }],
     ['a date with a time', () => ({ [ARTICLE]: articleSource().replace('pubDate: "2026-01-05"', 'pubDate: 2026-01-05T10:30:00') }),
       { file: ARTICLE, field: 'pubDate', expected: 'a day without a time', fix: 'write only YYYY-MM-DD' }],
     ['an impossible day in quotes', () => ({ [ARTICLE]: articleSource({ updatedDate: '2026-02-29' }) }),
@@ -209,7 +218,15 @@ describe('frontmatter mistakes: the schema names the field, what it expected and
     ['no sources', () => ({ [ARTICLE]: articleSource({ sources: [] }) }),
       { file: ARTICLE, field: 'sources', expected: 'expected at least one source', fix: 'every health page cites its evidence' }],
     ['a review due before the last review', () => ({ [ARTICLE]: articleSource({ nextReviewDue: '2025-01-01' }) }),
-      { file: ARTICLE, field: 'nextReviewDue', expected: 'expected nextReviewDue to be later than lastReviewed', fix: 'later than lastReviewed' }],
+      { file: ARTICLE, field: 'nextReviewDue', expected: 'expected nextReviewDue to be later than', fix: 'the newest reviewHistory date' }],
+    ['a review due before the newest of several reviews', () => ({ [ARTICLE]: articleSource({ nextReviewDue: '2026-06-01', reviewHistory: [{ date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version of the page' }, { date: '2026-09-01', reviewer: 'priya-natarajan', changes: 'Checked every source; no changes' }] }) }),
+      { file: ARTICLE, field: 'nextReviewDue', expected: 'expected nextReviewDue to be later than', fix: 'the newest reviewHistory date' }],
+    ['an empty review history', () => ({ [ARTICLE]: articleSource({ reviewHistory: [] }) }),
+      { file: ARTICLE, field: 'reviewHistory', expected: 'expected at least one review', fix: 'the day, who reviewed and what changed' }],
+    ['the newest review by someone other than the reviewer', () => ({ [ARTICLE]: articleSource({ reviewHistory: [{ date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version of the page' }, { date: '2026-02-01', reviewer: 'jordan-ellis', changes: 'Checked every source; no changes' }] }) }),
+      { file: ARTICLE, field: 'reviewHistory', expected: 'expected the newest reviewHistory entry to name the same reviewer', fix: 'as the reviewer field' }],
+    ['a misspelt field inside a review entry (chnages)', () => ({ [TECHNIQUE]: swap(TECHNIQUE, '    changes: "First version of the page"', '    chnages: "First version of the page"') }),
+      { file: TECHNIQUE, field: 'reviewHistory.0.chnages', expected: 'did you mean "changes"?', fix: 'Fix the name, or remove the line' }],
   ];
 
   it.each([ARTICLE, TECHNIQUE, THERAPIST, SOURCES])('the unplanted %s passes the schema (each case below fails for its own reason)', async (path) => {
@@ -236,6 +253,7 @@ describe('end to end: Astro stops and reports every planted mistake at once', ()
       'src/content/articles/desk-stretches.md': articleSource(),
       'src/content/articles/Zz-Planted.mdx': articleSource(),
       [ARTICLE]: articleSource({ pubDate: '2026-02-30' }).replace('"2026-02-30"', '2026-02-30'),
+      [TECHNIQUE]: swap(TECHNIQUE, '  - date: 2026-11-20', '  - date: 2026-04-31'),
     });
     files = site.astro('sync');
     restoreFiles();
@@ -262,6 +280,7 @@ describe('end to end: Astro stops and reports every planted mistake at once', ()
     expect(files.output).toContain(`src/content/articles/Zz-Planted.mdx: this file and ${ARTICLE} become the same entry`);
     expect(files.output).toContain(`${ARTICLE}: this file and src/content/articles/Zz-Planted.mdx become the same entry`);
     expect(files.output).toContain(`${ARTICLE}:4: field "pubDate" is "2026-02-30", which is not a real day`);
+    expect(files.output).toContain(`${TECHNIQUE}:8: field "reviewHistory[0].date" is "2026-04-31", which is not a real day`);
   });
 
   it('schema mistakes: the file, and one line per field', () => {

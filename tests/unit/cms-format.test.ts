@@ -14,7 +14,10 @@ pubDate: 2026-01-05
 draft: false
 author: jordan-ellis
 reviewer: priya-natarajan
-lastReviewed: 2026-01-05
+reviewHistory:
+  - date: 2026-01-05
+    reviewer: priya-natarajan
+    changes: "First version of the page"
 nextReviewDue: 2027-01-05
 hero:
   src: ../../assets/heroes/desk.svg
@@ -50,6 +53,8 @@ describe('the editor\'s .mdx format', () => {
     ['a changed list keeps the one-line style', { sources: ['furlan-2015', 'cherkin-2011'] }, ['sources: [furlan-2015, cherkin-2011]'], ['sources: [furlan-2015]']],
     ['a new optional field goes after the field before it in the form', { updatedDate: '2026-02-01' }, ['draft: false\nauthor', 'pubDate: 2026-01-05\nupdatedDate: 2026-02-01\ndraft'], []],
     ['an emptied optional field is removed', { draft: '' }, ['pubDate: 2026-01-05\nauthor: jordan-ellis'], ['draft:']],
+    ['a new review rewrites the history block, one key a line, and keeps the fields after it', { reviewHistory: [{ date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version of the page' }, { date: '2026-06-01', reviewer: 'priya-natarajan', changes: 'Checked every source; no changes' }] },
+      ['reviewer: priya-natarajan\nreviewHistory:\n  - date: 2026-01-05\n    reviewer: priya-natarajan\n    changes: "First version of the page"\n  - date: 2026-06-01\n    reviewer: priya-natarajan\n    changes: "Checked every source; no changes"\nnextReviewDue: 2027-01-05'], ['[object Object]']],
     ['a changed nested field rewrites the block', { hero: { src: '../../assets/heroes/desk.svg', alt: 'A new description of the picture.' } }, ['hero:\n  src: ../../assets/heroes/desk.svg\n  alt: "A new description of the picture."'], ['leaning gently']],
   ])('%s', (_name, change, present, absent) => {
     const written = writeMdx({ ...readMdx(ARTICLE), ...change }, order, ARTICLE);
@@ -64,9 +69,9 @@ describe('the editor\'s .mdx format', () => {
   });
 
   it('a new entry is written whole, in form order, without empty fields, and reads back the same', () => {
-    const data = { title: 'A new article', pubDate: '2026-03-01', updatedDate: '', draft: true, tags: [], sources: ['furlan-2015'], hero: { src: '../../assets/heroes/a.png', alt: 'A hand on a lower back.' }, body: 'Text <Cite id="furlan-2015" />.' };
+    const data = { title: 'A new article', pubDate: '2026-03-01', updatedDate: '', draft: true, reviewHistory: [{ date: '2026-03-01', reviewer: 'priya-natarajan', changes: 'First version of the page' }], tags: [], sources: ['furlan-2015'], hero: { src: '../../assets/heroes/a.png', alt: 'A hand on a lower back.' }, body: 'Text <Cite id="furlan-2015" />.' };
     const written = writeMdx(data, order);
-    expect(written).toBe('---\ntitle: "A new article"\npubDate: 2026-03-01\ndraft: true\nsources: [furlan-2015]\nhero:\n  src: ../../assets/heroes/a.png\n  alt: "A hand on a lower back."\ntags: []\n---\n\nText <Cite id="furlan-2015" />.\n');
+    expect(written).toBe('---\ntitle: "A new article"\npubDate: 2026-03-01\ndraft: true\nreviewHistory:\n  - date: 2026-03-01\n    reviewer: priya-natarajan\n    changes: "First version of the page"\nsources: [furlan-2015]\nhero:\n  src: ../../assets/heroes/a.png\n  alt: "A hand on a lower back."\ntags: []\n---\n\nText <Cite id="furlan-2015" />.\n');
     const { updatedDate: _empty, body, ...rest } = data;
     expect(readMdx(written)).toEqual({ ...rest, body: `\n${body}\n` });
   });
@@ -76,6 +81,7 @@ describe('the editor\'s .mdx format', () => {
     ['an id', 'jordan-ellis', 'key: jordan-ellis'],
     ['a sentence with a colon', 'Massage: what we know', 'key: "Massage: what we know"'],
     ['a number', 3, 'key: 3'],
+    ['a list of objects', [{ date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version' }, { date: '2026-06-01', reviewer: 'priya-natarajan', changes: '' }], 'key:\n  - date: 2026-01-05\n    reviewer: priya-natarajan\n    changes: "First version"\n  - date: 2026-06-01\n    reviewer: priya-natarajan'],
     ['long sentences', ['A first reason that is quite long indeed.', 'A second one.'], 'key:\n  - "A first reason that is quite long indeed."\n  - "A second one."'],
   ])('writes %s safely', (_name, value, expected) => {
     expect(yamlField('key', value)).toBe(expected);

@@ -39,19 +39,28 @@ export function yamlScalar(value: unknown): string {
 /** Empty editor values ("" or nothing) are left out of the file, so the schema's defaults apply. */
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
+/** An object's non-empty fields as `key: value` lines. */
+const objectLines = (value: Data): string[] =>
+  Object.entries(value)
+    .filter(([, inner]) => !isEmpty(inner))
+    .map(([inner, innerValue]) => `${inner}: ${yamlScalar(innerValue)}`);
+
 /** One top-level field as YAML lines, in the house style. */
 export function yamlField(key: string, value: unknown): string {
   if (Array.isArray(value)) {
     const items = value.filter((item) => !isEmpty(item));
     if (items.length === 0) return `${key}: []`;
+    // A list of objects (reviewHistory) goes one item per block, one key a line, as `npm run new` writes it.
+    if (items.some((item) => item !== null && typeof item === 'object')) {
+      return [`${key}:`, ...items.flatMap((item) => objectLines(item as Data).map((line, index) => `${index === 0 ? '  - ' : '    '}${line}`))].join('\n');
+    }
     const flow = `${key}: [${items.map(yamlScalar).join(', ')}]`;
     // Short lists fit on one line, like `sources: [furlan-2015]`; sentences go one per line.
     if (flow.length <= 100 && items.every((item) => String(item).length <= 40)) return flow;
     return [`${key}:`, ...items.map((item) => `  - ${yamlScalar(item)}`)].join('\n');
   }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Data).filter(([, inner]) => !isEmpty(inner));
-    return [`${key}:`, ...entries.map(([inner, innerValue]) => `  ${inner}: ${yamlScalar(innerValue)}`)].join('\n');
+    return [`${key}:`, ...objectLines(value as Data).map((line) => `  ${line}`)].join('\n');
   }
   return `${key}: ${yamlScalar(value)}`;
 }
