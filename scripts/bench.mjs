@@ -51,6 +51,8 @@ function siteCopy() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  // The builds read articles from CONTENT_ARTICLES_DIR (the site's own among them); a copy here would be a stray folder.
+  rmSync(join(dir, 'src', 'content', 'articles'), { recursive: true, force: true });
   return dir;
 }
 

@@ -1,6 +1,6 @@
 // Synthetic but schema-valid articles for the benchmark: varied titles, tags, techniques and citations.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const TOPICS = ['lower back', 'upper back', 'neck and shoulders', 'hips', 'desk work', 'lifting at work', 'sleep', 'walking', 'stretching at home', 'posture'];
 const TAGS = ['chronic back pain', 'treatment planning', 'self care', 'evidence', 'massage techniques', 'posture', 'work and pain', 'sleep', 'exercise', 'stress'];
@@ -41,7 +41,7 @@ reviewHistory:
     changes: "First version"
 nextReviewDue: 2027-11-01
 hero:
-  src: ./${heroFile}
+  src: ${heroFile}
   alt: "A simple drawing used as the picture for a generated article."
 tags: [${tags.map((tag) => `"${tag}"`).join(', ')}]
 techniques: [${pick(TECHNIQUES, i)}]
@@ -57,12 +57,16 @@ ${body.join('\n')}
  * pages and redirects that name a real article (the pillar behind the old clinic URL) must still build.
  */
 export function writeArticles(dir, count, heroesDir, realArticlesDir) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const heroes = readdirSync(heroesDir).filter((name) => name.endsWith('.svg'));
-  for (const hero of heroes) copyFileSync(join(heroesDir, hero), join(dir, hero));
-  for (const name of readdirSync(realArticlesDir).filter((file) => file.endsWith('.mdx'))) {
-    writeFileSync(join(dir, name), readFileSync(join(realArticlesDir, name), 'utf8').replaceAll('../../assets/heroes/', './'));
+  // The pictures sit in a folder beside the articles: the content preflight refuses anything but .mdx among them.
+  const pictures = join(dirname(dir), 'bench-heroes');
+  for (const folder of [dir, pictures]) {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
   }
-  for (let i = 0; i < count; i += 1) writeFileSync(join(dir, `synthetic-note-${String(i + 1).padStart(5, '0')}.mdx`), articleText(i, pick(heroes, i)));
+  const heroes = readdirSync(heroesDir).filter((name) => name.endsWith('.svg'));
+  for (const hero of heroes) copyFileSync(join(heroesDir, hero), join(pictures, hero));
+  for (const name of readdirSync(realArticlesDir).filter((file) => file.endsWith('.mdx'))) {
+    writeFileSync(join(dir, name), readFileSync(join(realArticlesDir, name), 'utf8').replaceAll('../../assets/heroes/', '../bench-heroes/'));
+  }
+  for (let i = 0; i < count; i += 1) writeFileSync(join(dir, `synthetic-note-${String(i + 1).padStart(5, '0')}.mdx`), articleText(i, `../bench-heroes/${pick(heroes, i)}`));
 }

@@ -30,7 +30,7 @@ const { entry } = Astro.props;
 const { Content } = await render(entry);
 ---
 <html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title><meta name="description" content={entry.data.description} /></head>
-<body><main><h1>{entry.data.title}</h1><Content components={{ Cite, KeyPoints: Plain, Callout: Plain, CareCard: Plain, QuizCta: Plain, BookingCta: Plain, Figure: Plain }} /></main></body></html>
+<body><main><h1>{entry.data.title}</h1><Content components={{ Cite, KeyPoints: Plain, Callout: Plain, CareCard: Plain, QuizCta: Plain, BookingCta: Plain, Figure: Plain, ServiceFact: Plain }} /></main></body></html>
 `,
 };
 
