@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardPool, setCardWorkerFile } from '../../src/lib/readers/social-image/pool.ts';
 import { drawCard } from '../../src/lib/readers/social-image/draw.ts';
+import { prepareCards, writePreparedCards } from '../../src/lib/readers/social-image/render.ts';
 import { CardCache, cardKey } from '../../src/lib/readers/social-image/cache.ts';
 import { BRAND, CARD_HEIGHT, CARD_WIDTH, HERO_BOX, cardBackgroundTree, cardHeroTree, cardTitleTree, titleBox, titleSize, type Box, type CardInput, type CardNode } from '../../src/lib/utils/social-image/card.ts';
 
@@ -88,8 +89,27 @@ describe('drawing a card', () => {
   it('gives the same 1200x630 PNG on a worker thread as on this one', async () => {
     setCardWorkerFile(new URL('../../src/lib/readers/social-image/card-worker.ts', import.meta.url));
     const drawn = { ...card, heroSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675"><rect width="1200" height="675" fill="#0e5c58"/></svg>' };
-    const [here, worker] = await Promise.all([drawCard(drawn), cardPool()!.draw(drawn)]);
+    const file = join(mkdtempSync(join(tmpdir(), 'card-worker-')), 'card.png');
+    const [here] = await Promise.all([drawCard(drawn), cardPool()!.draw(drawn, file)]);
     expect(await sharp(here).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
-    expect(Buffer.from(worker).equals(Buffer.from(here))).toBe(true);
+    expect(readFileSync(file).equals(Buffer.from(here))).toBe(true);
+    rmSync(dirname(file), { recursive: true, force: true });
+  });
+});
+
+describe('putting the cards into the build', () => {
+  it('links each prepared card into og/ with the drawn bytes, and again over a build already there', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'card-dist-'));
+    const named = { ...card, heroSvg: undefined, title: `A card for the linking test ${process.pid}` };
+    prepareCards([{ name: 'articles/linking-test', card: named }]);
+    const first = await writePreparedCards(out);
+    const file = join(out, 'og', 'articles', 'linking-test.png');
+    expect(first.written).toBe(1);
+    expect(readFileSync(file).equals(Buffer.from(await drawCard(named)))).toBe(true);
+    // A hard link, not a copy: the cache and the build share the file's bytes on disk.
+    expect(statSync(file).nlink).toBeGreaterThan(1);
+    await writePreparedCards(out);
+    expect(readFileSync(file).equals(Buffer.from(await drawCard(named)))).toBe(true);
+    rmSync(out, { recursive: true, force: true });
   });
 });

@@ -123,18 +123,30 @@ export function ensureContentIntegrity(): Promise<void> {
 }
 
 /** Articles on the site, newest first: live ones only, except in development. */
-export async function getArticles(): Promise<Article[]> {
+export const getArticles = perBuild(async (): Promise<Article[]> => {
   await ensureContentIntegrity();
   const all = await getCollection('articles');
   return all.filter((entry) => showHidden || isLive(entry.data, buildTime)).sort(byNewest);
-}
+});
 
 /** The four technique explainers, in their set order. */
-export async function getTechniques(): Promise<Technique[]> {
+export const getTechniques = perBuild(async (): Promise<Technique[]> => {
   await ensureContentIntegrity();
   const all = await getCollection('techniques');
   return all.sort((a, b) => a.data.order - b.data.order);
+});
+
+/**
+ * A read made once per build and shared by every page (in `npm run dev`, made again on each call, so edits show).
+ * Thousands of pages asking Astro for the same small collection cost more than their own markup.
+ */
+function perBuild<T>(read: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => (showHidden ? read() : (kept ??= read()));
 }
+
+/** The services in src/content/services.yaml, in the file's order. */
+export const getServices = perBuild(async () => (await getCollection('services')).map((entry) => entry.data));
 
 /** The moment this build started: the "now" for scheduling. */
 export const now = (): Date => buildTime;

@@ -19,7 +19,9 @@ export function setCardWorkerFile(file: URL): void {
 interface Job {
   id: number;
   card: CardInput;
-  resolve: (png: Uint8Array) => void;
+  /** Where the worker writes the PNG. */
+  file: string;
+  resolve: () => void;
   reject: (error: Error) => void;
 }
 
@@ -37,9 +39,10 @@ class CardPool {
     this.#size = size;
   }
 
-  draw(card: CardInput): Promise<Uint8Array> {
+  /** Draws the card into file (written whole, or not at all). */
+  draw(card: CardInput, file: string): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ id: this.#nextId++, card, resolve, reject });
+      this.#queue.push({ id: this.#nextId++, card, file, resolve, reject });
       this.#pump();
     });
   }
@@ -52,7 +55,7 @@ class CardPool {
       this.#busy.set(worker, job);
       // A busy worker keeps the process alive; an idle one does not, so the build can end without a shutdown call.
       worker.ref();
-      worker.postMessage({ id: job.id, card: job.card });
+      worker.postMessage({ id: job.id, card: job.card, file: job.file });
     }
   }
 
@@ -60,10 +63,10 @@ class CardPool {
     this.#started += 1;
     // A card needs a few megabytes: a small heap makes each worker collect its garbage early, not at the build's peak.
     const worker = new Worker(this.#file, { resourceLimits: { maxOldGenerationSizeMb: 128 } });
-    worker.on('message', ({ png, error }: { png?: Uint8Array; error?: string }) => {
+    worker.on('message', ({ error }: { error?: string }) => {
       const job = this.#busy.get(worker)!;
       this.#busy.delete(worker);
-      if (png) job.resolve(png);
+      if (error === undefined) job.resolve();
       else job.reject(new Error(`Drawing the social card "${job.card.title}" failed:\n${error}`));
       worker.unref();
       this.#idle.push(worker);

@@ -4,7 +4,7 @@
  * dist/ at the end (writing thousands of PNGs through Astro's page writer cost more than drawing the few new ones).
  * Astro bundles the route apart from the integration, so the two share their state through globalThis.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CardInput } from '../../utils/social-image/card.ts';
 import { CardCache, cardKey } from './cache.ts';
@@ -33,9 +33,8 @@ function draw(key: string, card: CardInput): Promise<void> {
   let job = drawing.get(key);
   if (!job) {
     const pool = cardPool();
-    const png = pool ? pool.draw(card) : import('./draw.ts').then(({ drawCard }) => drawCard(card));
-    job = png.then((bytes) => {
-      cache.write(key, bytes);
+    const drawn = pool ? (cache.prepare(), pool.draw(card, cache.file(key))) : import('./draw.ts').then(async ({ drawCard }) => cache.write(key, await drawCard(card)));
+    job = drawn.then(() => {
       registry().made += 1;
     });
     drawing.set(key, job);
@@ -63,14 +62,42 @@ export function prepareCards(cards: readonly NamedCard[]): void {
   }
 }
 
-/** Build only: waits for the cards being drawn and copies every prepared card into outDir/og/. */
+const NO_LINKS = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK', 'ENOSYS']);
+
+/** A hard link at file to source, replacing a file already there. */
+function linkOver(source: string, file: string): void {
+  try {
+    linkSync(source, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    rmSync(file);
+    linkSync(source, file);
+  }
+}
+
+/**
+ * Build only: waits for the cards being drawn and puts every prepared card into outDir/og/: a hard link to the
+ * cached file where the file system allows (no bytes copied), a copy where it does not.
+ */
 export async function writePreparedCards(outDir: string): Promise<{ written: number; made: number }> {
   const { drawing, prepared } = registry();
   await Promise.all(drawing.values());
+  const folders = new Set<string>();
+  let link = true;
   for (const [name, key] of prepared) {
     const file = join(outDir, 'og', `${name}.png`);
-    mkdirSync(dirname(file), { recursive: true });
-    copyFileSync(cache.file(key), file);
+    const folder = dirname(file);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    try {
+      if (link) linkOver(cache.file(key), file);
+      else copyFileSync(cache.file(key), file);
+    } catch (error) {
+      // Another disk, or a file system without hard links: copy this card and the rest.
+      if (!link || !NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      link = false;
+      copyFileSync(cache.file(key), file);
+    }
   }
   return { written: prepared.size, made: registry().made };
 }
