@@ -2,7 +2,8 @@
 // Astro build of the same 1,000 for comparison, Lighthouse on key pages, and the byte figures per page type.
 // Not part of `npm test`: it prints figures to compare with the targets in README.md ("Quality checks").
 // Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=build,lighthouse,bare,photo (parts to
-// skip), BENCH_LH_RUNS=3 (Lighthouse runs per page; the medians are printed).
+// skip), BENCH_LH_RUNS=3 (Lighthouse runs per page; the medians are printed), BENCH_PROTOCOL=h1 (serve over HTTP/1.1
+// instead of HTTP/2 with TLS, to compare).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -147,6 +148,22 @@ for (const type of ['article', 'technique']) {
 const [largestHtmlPath, largestHtml] = [...figures].filter(([path]) => ['article', 'technique'].includes(pageType(path))).sort((a, b) => b[1].html - a[1].html)[0] ?? [];
 if (largestHtmlPath) console.log(`Largest reading-page HTML: ${largestHtmlPath}, ${formatKb(largestHtml.html)} (target at most ${formatKb(BUDGETS.article.html)}, one round trip).`);
 
+/**
+ * Builds the bare Astro site with the site's own articles (no generated ones) for the Lighthouse yardstick, and
+ * returns its dist and the path of one article page: the heaviest article's own when the bare site has it.
+ */
+function bareSiteForLighthouse(articlePath) {
+  const dir = join(work, 'bare-lighthouse');
+  const articles = join(work, 'articles-0');
+  writeArticles(articles, 0, join(root, 'src', 'assets', 'heroes'), join(root, 'src', 'content', 'articles'));
+  writeBareSite(dir);
+  console.log('building a bare Astro site with the site\'s own articles for the Lighthouse yardstick...');
+  timedBuild(dir, articles);
+  const dist = join(dir, 'dist');
+  const pages = listFiles(join(dist, 'articles')).filter((file) => file.endsWith('.html')).map((file) => `/articles/${file.replace(/\.html$/, '')}`);
+  return { dist, path: pages.includes(articlePath) ? articlePath : pages[0] };
+}
+
 if (!skip.has('lighthouse')) {
   const port = Number(process.env.PREVIEW_PORT ?? 4322);
   const runs = Number(process.env.BENCH_LH_RUNS ?? 3);
@@ -156,12 +173,22 @@ if (!skip.has('lighthouse')) {
     ['technique', heaviest('technique')?.[0]],
     ['quiz', figures.has('/frequency-guide') ? '/frequency-guide' : undefined],
   ].filter(([name, path]) => path || console.log(`Lighthouse: skipping ${name}: not in this build`));
-  const server = await serveDist(join(root, 'dist'), port);
+  const bare = skip.has('bare') ? undefined : bareSiteForLighthouse(heaviest('article')?.[0]);
+  const servers = [];
   try {
-    const rows = await lighthousePages(`http://localhost:${port}`, pages, runs);
-    console.log(`\nLighthouse 13 (mobile, simulated throttling; median of ${runs} runs; dist/ served gzipped as hosts serve it):\n${lighthouseTable(rows)}`);
+    const site = await serveDist(join(root, 'dist'), port);
+    servers.push(site);
+    const measured = pages.map(([name, path]) => [name, path, site.origin]);
+    // The bare page on the port after, measured in the same runs, so the table shows our LCP beside its yardstick.
+    if (bare) {
+      const yardstick = await serveDist(bare.dist, port + 1);
+      servers.push(yardstick);
+      measured.push(['bare astro article', bare.path, yardstick.origin]);
+    }
+    const rows = await lighthousePages(measured, runs);
+    console.log(`\n${lighthouseTable(bare ? 'dist/ and the bare Astro article' : 'dist/', rows, runs)}`);
   } finally {
-    server.close();
+    await Promise.all(servers.map((server) => server.close()));
   }
 }
 

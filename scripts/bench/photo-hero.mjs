@@ -36,9 +36,9 @@ export async function photoHeroFigures({ root, work, astroBin, env, siteUrl, por
   if (!runLighthouse) return;
   const server = await serveDist(dist, port);
   try {
-    const rows = await lighthousePages(`http://localhost:${port}`, [['photo hero', PATH]], runs);
-    console.log(`\nPhoto hero article, Lighthouse 13 mobile, median of ${runs} (served gzipped):\n${lighthouseTable(rows, { lcpTarget: PHOTO_LCP_TARGET })}`);
+    const rows = await lighthousePages([['photo hero', PATH, server.origin]], runs);
+    console.log(`\n${lighthouseTable('Photo hero article', rows, runs, { lcpTarget: PHOTO_LCP_TARGET })}`);
   } finally {
-    server.close();
+    await server.close();
   }
 }
