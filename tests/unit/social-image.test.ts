@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardPool, setCardWorkerFile } from '../../src/lib/readers/social-image/pool.ts';
 import { drawCard } from '../../src/lib/readers/social-image/draw.ts';
-import { prepareCards, writePreparedCards } from '../../src/lib/readers/social-image/render.ts';
+import { prepareCards, startDrawing, writePreparedCards } from '../../src/lib/readers/social-image/render.ts';
 import { CardCache, cardKey } from '../../src/lib/readers/social-image/cache.ts';
 import { BRAND, CARD_HEIGHT, CARD_WIDTH, HERO_BOX, cardBackgroundTree, cardHeroTree, cardTitleTree, titleBox, titleSize, type Box, type CardInput, type CardNode } from '../../src/lib/utils/social-image/card.ts';
 
@@ -110,6 +110,31 @@ describe('putting the cards into the build', () => {
     expect(statSync(file).nlink).toBeGreaterThan(1);
     await writePreparedCards(out);
     expect(readFileSync(file).equals(Buffer.from(await drawCard(named)))).toBe(true);
+    rmSync(out, { recursive: true, force: true });
+  });
+});
+
+describe('drawing many cards on the workers', () => {
+  it('draws every card handed over at once, each the same PNG as on this thread', async () => {
+    setCardWorkerFile(new URL('../../src/lib/readers/social-image/card-worker.ts', import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), 'card-batch-'));
+    const cards = Array.from({ length: 40 }, (_, index) => ({ ...card, heroSvg: undefined, title: `Card number ${index + 1} of a batch` }));
+    await Promise.all(cards.map((each, index) => cardPool()!.draw(each, join(dir, `${index}.png`))));
+    for (const index of [0, 17, 39]) expect(readFileSync(join(dir, `${index}.png`)).equals(Buffer.from(await drawCard(cards[index]!)))).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+    // A card left undrawn would never settle: fail in seconds rather than at the suite's three-minute limit.
+  }, 20_000);
+});
+
+describe('cards started early from the content files', () => {
+  it('never stop the build when no page asks for them, even when they cannot be drawn', async () => {
+    // An early card read differently from the page's (here: a hero satori cannot draw) is drawn for nothing.
+    startDrawing([{ ...card, title: `Never asked for ${process.pid}`, heroSvg: '<svg/>' }]);
+    const out = mkdtempSync(join(tmpdir(), 'card-early-'));
+    const asked = { ...card, heroSvg: undefined, title: `Asked for ${process.pid}` };
+    prepareCards([{ name: 'articles/asked', card: asked }]);
+    await expect(writePreparedCards(out)).resolves.toMatchObject({ written: expect.any(Number) });
+    expect(readFileSync(join(out, 'og', 'articles', 'asked.png')).equals(Buffer.from(await drawCard(asked)))).toBe(true);
     rmSync(out, { recursive: true, force: true });
   });
 });

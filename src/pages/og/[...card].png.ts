@@ -2,7 +2,7 @@ import type { APIRoute, ImageMetadata } from 'astro';
 import { getArticles, getTechniques } from '../../lib/readers/collections.ts';
 import { settings } from '../../lib/readers/settings.ts';
 import { prepareCards, renderCard, type NamedCard } from '../../lib/readers/social-image/render.ts';
-import type { CardInput } from '../../lib/utils/social-image/card.ts';
+import { CARD_KICKERS, cardInput, type CardInput } from '../../lib/utils/social-image/card.ts';
 import { SITE_CARD_NAME, socialCardName } from '../../lib/utils/routes.ts';
 
 /** Every SVG in src/assets as text, loaded only when a card asks for it. */
@@ -17,24 +17,19 @@ async function heroSvg(hero: ImageMetadata | undefined): Promise<string | undefi
   return load ? load() : undefined;
 }
 
-const card = async (title: string, kicker: string, hero?: ImageMetadata): Promise<CardInput> => ({
-  title,
-  kicker,
-  siteName: settings.name,
-  footnote: new URL(settings.siteUrl).host,
-  heroSvg: await heroSvg(hero),
-});
+const card = async (title: string, kicker: string, hero?: ImageMetadata): Promise<CardInput> => cardInput(title, kicker, settings, await heroSvg(hero));
 
 /** One 1200x630 card per article and technique, and the site card for every other page. */
 export async function getStaticPaths() {
   const [articles, techniques] = await Promise.all([getArticles(), getTechniques()]);
   const cards: NamedCard[] = await Promise.all([
-    card(settings.tagline, 'Massage clinic').then((input) => ({ name: SITE_CARD_NAME, card: input })),
-    ...articles.map(async (entry) => ({ name: socialCardName('articles', entry.id), card: await card(entry.data.title, 'Article', entry.data.hero.src) })),
-    ...techniques.map(async (entry) => ({ name: socialCardName('techniques', entry.id), card: await card(entry.data.title, 'Technique', entry.data.hero.src) })),
+    card(settings.tagline, CARD_KICKERS.site).then((input) => ({ name: SITE_CARD_NAME, card: input })),
+    ...articles.map(async (entry) => ({ name: socialCardName('articles', entry.id), card: await card(entry.data.title, CARD_KICKERS.article, entry.data.hero.src) })),
+    ...techniques.map(async (entry) => ({ name: socialCardName('techniques', entry.id), card: await card(entry.data.title, CARD_KICKERS.technique, entry.data.hero.src) })),
   ]);
-  // A build draws the cards on worker threads while it writes the pages, and the social-cards integration copies
-  // them into dist/og/ at the end; Astro asks every route for its paths first, so drawing starts at once.
+  // A build draws the cards on worker threads while it writes the pages (most were started from the content files
+  // before the build began: see src/lib/integrations/social-cards.ts), and the social-cards integration links them
+  // into dist/og/ at the end.
   if (import.meta.env.PROD) {
     prepareCards(cards);
     return [];

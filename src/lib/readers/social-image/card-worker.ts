@@ -13,11 +13,31 @@ import type { CardInput } from '../../utils/social-image/card.ts';
 sharp.concurrency(1);
 sharp.cache(false);
 
-parentPort!.on('message', async ({ id, card, file }: { id: number; card: CardInput; file: string }) => {
-  try {
-    writeWhole(file, await drawCard(card));
-    parentPort!.postMessage({ id });
-  } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+interface Message {
+  id: number;
+  card: CardInput;
+  file: string;
+}
+
+// The pool hands over several cards at once; they are drawn one after another, so one canvas serves them all.
+const waiting: Message[] = [];
+let drawing = false;
+
+async function drawWaiting(): Promise<void> {
+  drawing = true;
+  for (let next = waiting.shift(); next; next = waiting.shift()) {
+    const { id, card, file } = next;
+    try {
+      writeWhole(file, await drawCard(card));
+      parentPort!.postMessage({ id });
+    } catch (error) {
+      parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
   }
+  drawing = false;
+}
+
+parentPort!.on('message', (message: Message) => {
+  waiting.push(message);
+  if (!drawing) void drawWaiting();
 });

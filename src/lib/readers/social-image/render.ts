@@ -8,13 +8,15 @@ import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CardInput } from '../../utils/social-image/card.ts';
 import { CardCache, cardKey } from './cache.ts';
-import { cardPool } from './pool.ts';
+import { cardPool, useAllCores } from './pool.ts';
 
 const cache = new CardCache(join(process.cwd(), '.cache', 'social-images'));
 
 interface CardRegistry {
   /** Cards being drawn, by key: a card asked for twice is drawn once. */
   drawing: Map<string, Promise<void>>;
+  /** Keys started early from the content files (see startDrawing): their failures matter only if a page asks for them. */
+  early: Set<string>;
   /** Cards the build will copy into dist/, by name ("articles/x") to cache key. */
   prepared: Map<string, string>;
   made: number;
@@ -24,7 +26,7 @@ const KEY = Symbol.for('massage-strong.social-cards');
 
 function registry(): CardRegistry {
   const store = globalThis as unknown as Record<symbol, CardRegistry | undefined>;
-  store[KEY] ??= { drawing: new Map(), prepared: new Map(), made: 0 };
+  store[KEY] ??= { drawing: new Map(), early: new Set(), prepared: new Map(), made: 0 };
   return store[KEY];
 }
 
@@ -62,6 +64,25 @@ export function prepareCards(cards: readonly NamedCard[]): void {
   }
 }
 
+/**
+ * Build only, before Astro has read the content: starts drawing cards worked out from the content files (see
+ * src/lib/readers/social-image/early-cards.ts), so the workers draw while Astro syncs the content and bundles the
+ * site. The og route later asks for the same cards (same inputs, same keys) and finds them drawn or on the way.
+ * A card no page asks for (a file read differently there) was drawn for nothing; its failure never stops the build.
+ * Returns how many were started.
+ */
+export function startDrawing(cards: readonly CardInput[]): number {
+  let started = 0;
+  for (const card of cards) {
+    const key = cardKey(card);
+    if (cache.has(key) || registry().drawing.has(key)) continue;
+    registry().early.add(key);
+    draw(key, card).catch(() => {});
+    started += 1;
+  }
+  return started;
+}
+
 const NO_LINKS = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK', 'ENOSYS']);
 
 /** A hard link at file to source, replacing a file already there. */
@@ -81,7 +102,9 @@ function linkOver(source: string, file: string): void {
  */
 export async function writePreparedCards(outDir: string): Promise<{ written: number; made: number }> {
   const { drawing, prepared } = registry();
-  await Promise.all(drawing.values());
+  useAllCores();
+  // Only the cards the pages use: an early card nobody asked for may still be drawing, or may have failed.
+  await Promise.all([...new Set(prepared.values())].map((key) => drawing.get(key)));
   const folders = new Set<string>();
   let link = true;
   for (const [name, key] of prepared) {

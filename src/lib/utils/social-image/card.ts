@@ -30,6 +30,14 @@ export interface CardNode {
   props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string; [key: string]: unknown };
 }
 
+/** The small label above the title, per kind of page. */
+export const CARD_KICKERS = { article: 'Article', technique: 'Technique', site: 'Massage clinic' } as const;
+
+/** A page's card: its title, kicker and hero, with the clinic's name and address that every card shows. */
+export function cardInput(title: string, kicker: string, site: { name: string; siteUrl: string }, heroSvg?: string): CardInput {
+  return { title, kicker, siteName: site.name, footnote: new URL(site.siteUrl).host, heroSvg };
+}
+
 /** Smaller type for longer titles, so a 90-character headline still fits in four lines. */
 export function titleSize(title: string): number {
   if (title.length <= 32) return 72;
