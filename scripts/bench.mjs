@@ -172,6 +172,7 @@ if (!skip.has('lighthouse')) {
     ['article', heaviest('article')?.[0]],
     ['technique', heaviest('technique')?.[0]],
     ['quiz', figures.has('/frequency-guide') ? '/frequency-guide' : undefined],
+    ['services', figures.has('/services') ? '/services' : undefined],
   ].filter(([name, path]) => path || console.log(`Lighthouse: skipping ${name}: not in this build`));
   const bare = skip.has('bare') ? undefined : bareSiteForLighthouse(heaviest('article')?.[0]);
   const servers = [];
