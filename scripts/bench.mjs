@@ -1,7 +1,7 @@
 // `npm run bench`: build-time benchmark at 100, 1,000 and 5,000 generated articles (cold and warm caches), a bare
 // Astro build of the same 1,000 for comparison, Lighthouse on key pages, and the byte figures per page type.
 // Not part of `npm test`: it prints figures to compare with the targets in README.md ("Quality checks").
-// Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=build,lighthouse,bare,photo (parts to
+// Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=build,lighthouse,bare,paged,photo (parts to
 // skip), BENCH_LH_RUNS=3 (Lighthouse runs per page; the medians are printed), BENCH_PROTOCOL=h1 (serve over HTTP/1.1
 // instead of HTTP/2 with TLS, to compare).
 import { spawnSync } from 'node:child_process';
@@ -91,6 +91,7 @@ async function buildBenchmarks() {
   const rows = [];
   const site = siteCopy();
   const bare = join(work, 'bare');
+  const barePaged = join(work, 'bare-paged');
   const heroes = join(root, 'src', 'assets', 'heroes');
   for (const count of sizes) {
     const articles = join(work, `articles-${count}`);
@@ -106,6 +107,12 @@ async function buildBenchmarks() {
       rows.push({ name: 'bare astro', articles: count, cache: 'cold', ...timedBuild(bare, articles) });
       rows.push({ name: 'bare astro', articles: count, cache: 'warm', ...timedBuild(bare, articles) });
     }
+    if (!skip.has('bare') && !skip.has('paged')) {
+      writeBareSite(barePaged, { paged: true });
+      console.log(`building a bare Astro site with the same ${count} articles, paged lists and image() heroes (cold, then warm)...`);
+      rows.push({ name: 'bare, same pages', articles: count, cache: 'cold', ...timedBuild(barePaged, articles) });
+      rows.push({ name: 'bare, same pages', articles: count, cache: 'warm', ...timedBuild(barePaged, articles) });
+    }
     if (count === Math.max(...sizes)) largestListing(join(site, 'dist'), count);
     ratios(rows, count);
   }
@@ -118,12 +125,21 @@ function ratios(rows, count) {
   const row = (name, cache) => rows.find((r) => r.name === name && r.articles === count && r.cache === cache);
   const verdict = (ratio, target) => `${ratio.toFixed(2)}x (target at most ${target}x${ratio <= target ? '' : ', MISSED'})`;
   const [siteCold, siteWarm, bareCold, bareWarm] = [row('site', 'cold'), row('site', 'warm'), row('bare astro', 'cold'), row('bare astro', 'warm')];
+  const [pagedCold, pagedWarm] = [row('bare, same pages', 'cold'), row('bare, same pages', 'warm')];
   if (bareCold && bareWarm) {
     console.log(
       `${count} articles against bare Astro: warm ${verdict(siteWarm.seconds / bareWarm.seconds, BUILD_TARGETS.warm)}, ` +
         `cold ${verdict(siteCold.seconds / bareCold.seconds, BUILD_TARGETS.cold)}, ` +
         `peak memory warm ${verdict(siteWarm.peakMb / bareWarm.peakMb, BUILD_TARGETS.memory)}, cold ${verdict(siteCold.peakMb / bareCold.peakMb, BUILD_TARGETS.memory)}; ` +
         `cpu time warm ${(siteWarm.cpuSeconds / bareWarm.cpuSeconds).toFixed(2)}x, cold ${(siteCold.cpuSeconds / bareCold.cpuSeconds).toFixed(2)}x`,
+    );
+  }
+  // For comparison only (the targets are against the bare page above): a yardstick that builds the same paged lists.
+  if (pagedCold && pagedWarm) {
+    const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+    console.log(
+      `${count} articles against a bare Astro site with the same pages (for comparison, not the target): warm ${ratio(siteWarm.seconds, pagedWarm.seconds)}, ` +
+        `cold ${ratio(siteCold.seconds, pagedCold.seconds)}, peak memory warm ${ratio(siteWarm.peakMb, pagedWarm.peakMb)}, cold ${ratio(siteCold.peakMb, pagedCold.peakMb)}`,
     );
   }
 }

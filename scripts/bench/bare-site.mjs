@@ -1,6 +1,12 @@
 // A bare Astro site that renders the same articles with a minimal layout: the yardstick for build cost.
+// `paged: true` gives the same yardstick the pages the issue's paging rule asks of the site (the article index,
+// tag lists and therapist lists, 10 a page) and an image() hero as the Astro blog starter has, for comparison only.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+const PAGE = (body) => `<html lang="en"><head><meta charset="utf-8" /><title>{title}</title></head><body><main>${body}</main></body></html>`;
+const LIST = `<h1>{title}</h1><ul>{page.data.map((entry) => <li><a href={'/articles/' + entry.id}>{entry.data.title}</a> <span>{entry.data.description}</span></li>)}</ul>
+{page.url.prev && <a href={page.url.prev}>Newer</a>} {page.url.next && <a href={page.url.next}>Older</a>}`;
 
 const FILES = {
   'package.json': JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }),
@@ -34,10 +40,76 @@ const { Content } = await render(entry);
 `,
 };
 
-/** Writes the bare site into dir (emptied first). */
-export function writeBareSite(dir) {
+/** What `paged: true` changes or adds. */
+const PAGED_FILES = {
+  'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: process.env.CONTENT_ARTICLES_DIR }),
+  schema: ({ image }) => z.object({
+    title: z.string(), description: z.string(), pubDate: z.coerce.date(), tags: z.array(z.string()).default([]),
+    author: z.string(), reviewer: z.string(), hero: z.object({ src: image(), alt: z.string() }),
+  }),
+});
+export const collections = { articles };
+`,
+  'src/pages/articles/[slug].astro': `---
+import { getCollection, render } from 'astro:content';
+import { Image } from 'astro:assets';
+import Cite from '../../components/Cite.astro';
+import Plain from '../../components/Plain.astro';
+export async function getStaticPaths() {
+  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title><meta name="description" content={entry.data.description} /></head>
+<body><main><h1>{entry.data.title}</h1><Image src={entry.data.hero.src} alt={entry.data.hero.alt} /><Content components={{ Cite, KeyPoints: Plain, Callout: Plain, CareCard: Plain, QuizCta: Plain, BookingCta: Plain, Figure: Plain, ServiceFact: Plain }} /></main></body></html>
+`,
+  'src/lib/articles.ts': `import { getCollection } from 'astro:content';
+export const newestFirst = async () => (await getCollection('articles')).sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime());
+export const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+`,
+  'src/pages/articles/[...page].astro': `---
+import { newestFirst } from '../../lib/articles.ts';
+export async function getStaticPaths({ paginate }) {
+  return paginate(await newestFirst(), { pageSize: 10 });
+}
+const { page } = Astro.props;
+const title = 'Articles';
+---
+${PAGE(LIST)}
+`,
+  'src/pages/tags/[tag]/[...page].astro': `---
+import { newestFirst, slug } from '../../../lib/articles.ts';
+export async function getStaticPaths({ paginate }) {
+  const articles = await newestFirst();
+  const tags = [...new Set(articles.flatMap((entry) => entry.data.tags))];
+  return tags.flatMap((tag) => paginate(articles.filter((entry) => entry.data.tags.includes(tag)), { pageSize: 10, params: { tag: slug(tag) }, props: { title: tag } }));
+}
+const { page, title } = Astro.props;
+---
+${PAGE(LIST)}
+`,
+  'src/pages/therapists/[id]/articles/[...page].astro': `---
+import { newestFirst } from '../../../../lib/articles.ts';
+export async function getStaticPaths({ paginate }) {
+  const articles = await newestFirst();
+  const people = [...new Set(articles.flatMap((entry) => [entry.data.author, entry.data.reviewer]))];
+  return people.flatMap((id) => paginate(articles.filter((entry) => entry.data.author === id || entry.data.reviewer === id), { pageSize: 10, params: { id }, props: { title: id } }));
+}
+const { page, title } = Astro.props;
+---
+${PAGE(LIST)}
+`,
+};
+
+/** Writes the bare site into dir (emptied first); `paged` adds the listing pages and the image() hero. */
+export function writeBareSite(dir, { paged = false } = {}) {
   rmSync(dir, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(FILES)) {
+  for (const [file, text] of Object.entries({ ...FILES, ...(paged ? PAGED_FILES : {}) })) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), text);
   }

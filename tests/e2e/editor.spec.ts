@@ -99,6 +99,8 @@ async function publish(page: Page): Promise<void> {
 
 async function openEntry(page: Page, slug: string): Promise<void> {
   await page.goto(`${admin}#/collections/articles`);
+  // The entry form from before is gone (the list shows), so the checks below see the entry just opened.
+  await expect(field(page, 'title')).toHaveCount(0, { timeout: 20_000 });
   await page.goto(`${admin}#/collections/articles/entries/${slug}`);
   await expect(field(page, 'title')).not.toHaveValue('', { timeout: 20_000 });
 }
@@ -139,9 +141,12 @@ test('an article opened and saved without a change stays byte-identical', async 
   expect(changed.map((index) => edited[index])).toEqual([expect.stringMatching(/^title: .* \(edited\)"?$/)]);
 
   await openEntry(page, slug);
+  // The form must show the saved title before the keys go in: keys typed into the form being replaced are lost.
+  await expect(field(page, 'title')).toHaveValue(/ \(edited\)$/, { timeout: 20_000 });
   await field(page, 'title').click();
   await field(page, 'title').press('End');
   for (let index = 0; index < ' (edited)'.length; index++) await field(page, 'title').press('Backspace');
+  await expect(field(page, 'title')).not.toHaveValue(/\(edited\)/);
   await publish(page);
   expect(site.readBytes(file).equals(before), 'the file after saving it back unchanged').toBe(true);
 });
