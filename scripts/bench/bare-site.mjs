@@ -8,66 +8,51 @@ const PAGE = (body) => `<html lang="en"><head><meta charset="utf-8" /><title>{ti
 const LIST = `<h1>{title}</h1><ul>{page.data.map((entry) => <li><a href={'/articles/' + entry.id}>{entry.data.title}</a> <span>{entry.data.description}</span></li>)}</ul>
 {page.url.prev && <a href={page.url.prev}>Newer</a>} {page.url.next && <a href={page.url.next}>Older</a>}`;
 
+/** The content config: the articles folder the benchmark names, with this schema. */
+const contentConfig = (schema) => `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: process.env.CONTENT_ARTICLES_DIR }),
+  schema: ${schema},
+});
+export const collections = { articles };
+`;
+
+/** The article page; with `hero`, it shows the entry's image() hero as the Astro blog starter does. */
+const articlePage = ({ hero }) => `---
+import { getCollection, render } from 'astro:content';
+${hero ? "import { Image } from 'astro:assets';\n" : ''}import Cite from '../../components/Cite.astro';
+import Plain from '../../components/Plain.astro';
+export async function getStaticPaths() {
+  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title><meta name="description" content={entry.data.description} /></head>
+<body><main><h1>{entry.data.title}</h1>${hero ? '<Image src={entry.data.hero.src} alt={entry.data.hero.alt} />' : ''}<Content components={{ Cite, KeyPoints: Plain, Callout: Plain, CareCard: Plain, QuizCta: Plain, BookingCta: Plain, Figure: Plain, ServiceFact: Plain }} /></main></body></html>
+`;
+
 const FILES = {
   'package.json': JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }),
   'astro.config.mjs': `import mdx from '@astrojs/mdx';
 export default { site: 'https://example.com', integrations: [mdx()], build: { format: 'file' }, devToolbar: { enabled: false } };
 `,
-  'src/content.config.ts': `import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: process.env.CONTENT_ARTICLES_DIR }),
-  schema: z.object({ title: z.string(), description: z.string() }),
-});
-export const collections = { articles };
-`,
+  'src/content.config.ts': contentConfig('z.object({ title: z.string(), description: z.string() })'),
   'src/components/Cite.astro': `<sup>[{Astro.props.id}]</sup>\n`,
   // The site's own articles use a few more authoring components: the bare site renders their text plainly.
   'src/components/Plain.astro': `<div><slot /></div>\n`,
-  'src/pages/articles/[slug].astro': `---
-import { getCollection, render } from 'astro:content';
-import Cite from '../../components/Cite.astro';
-import Plain from '../../components/Plain.astro';
-export async function getStaticPaths() {
-  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
-}
-const { entry } = Astro.props;
-const { Content } = await render(entry);
----
-<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title><meta name="description" content={entry.data.description} /></head>
-<body><main><h1>{entry.data.title}</h1><Content components={{ Cite, KeyPoints: Plain, Callout: Plain, CareCard: Plain, QuizCta: Plain, BookingCta: Plain, Figure: Plain, ServiceFact: Plain }} /></main></body></html>
-`,
+  'src/pages/articles/[slug].astro': articlePage({ hero: false }),
 };
 
 /** What `paged: true` changes or adds. */
 const PAGED_FILES = {
-  'src/content.config.ts': `import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: process.env.CONTENT_ARTICLES_DIR }),
-  schema: ({ image }) => z.object({
+  'src/content.config.ts': contentConfig(`({ image }) => z.object({
     title: z.string(), description: z.string(), pubDate: z.coerce.date(), tags: z.array(z.string()).default([]),
     author: z.string(), reviewer: z.string(), hero: z.object({ src: image(), alt: z.string() }),
-  }),
-});
-export const collections = { articles };
-`,
-  'src/pages/articles/[slug].astro': `---
-import { getCollection, render } from 'astro:content';
-import { Image } from 'astro:assets';
-import Cite from '../../components/Cite.astro';
-import Plain from '../../components/Plain.astro';
-export async function getStaticPaths() {
-  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
-}
-const { entry } = Astro.props;
-const { Content } = await render(entry);
----
-<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title><meta name="description" content={entry.data.description} /></head>
-<body><main><h1>{entry.data.title}</h1><Image src={entry.data.hero.src} alt={entry.data.hero.alt} /><Content components={{ Cite, KeyPoints: Plain, Callout: Plain, CareCard: Plain, QuizCta: Plain, BookingCta: Plain, Figure: Plain, ServiceFact: Plain }} /></main></body></html>
-`,
+  })`),
+  'src/pages/articles/[slug].astro': articlePage({ hero: true }),
   'src/lib/articles.ts': `import { getCollection } from 'astro:content';
 export const newestFirst = async () => (await getCollection('articles')).sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime());
 export const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -142,7 +142,7 @@ export const getTechniques = perBuild(async (): Promise<Technique[]> => {
  */
 function perBuild<T>(read: () => Promise<T>): () => Promise<T> {
   let kept: Promise<T> | undefined;
-  return () => (showHidden ? read() : (kept ??= read()));
+  return () => (import.meta.env.DEV ? read() : (kept ??= read()));
 }
 
 /** The services in src/content/services.yaml, in the file's order. */

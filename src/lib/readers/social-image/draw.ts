@@ -56,6 +56,9 @@ function paste(target: Uint8Array, layer: Uint8Array, box: Box): void {
   }
 }
 
+/** This thread's canvas while no card is using it (see drawCard). */
+let spareCanvas: Buffer | undefined;
+
 /** The card as a PNG. */
 export async function drawCard(card: CardInput): Promise<Uint8Array> {
   const box = titleBox(card);
@@ -78,4 +81,3 @@ export async function drawCard(card: CardInput): Promise<Uint8Array> {
   }
 }
 
-let spareCanvas: Buffer | undefined;

@@ -4,12 +4,12 @@
  * as the og route, so a file read the same way gives the same card; one read differently (a title form
  * frontmatterTitle leaves alone, a hero outside src/assets) is left out or drawn for nothing, never wrong.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { folderCollections } from '../../utils/content/layout.ts';
 import { findImageRefs } from '../../utils/content/image-refs.ts';
 import { CARD_KICKERS, cardInput, type CardInput } from '../../utils/social-image/card.ts';
-import { frontmatterTitle } from '../../utils/social-image/frontmatter-title.ts';
+import { frontmatterTitle } from '../../utils/content/frontmatter-title.ts';
 
 const KICKERS: Record<string, string> = { articles: CARD_KICKERS.article, techniques: CARD_KICKERS.technique };
 
@@ -17,15 +17,7 @@ const KICKERS: Record<string, string> = { articles: CARD_KICKERS.article, techni
 export function cardsFromContentFiles(root: string, env: Record<string, string | undefined>, site: { name: string; siteUrl: string; tagline: string }): CardInput[] {
   const pictures = new Map<string, string | undefined>();
   const svgText = (file: string): string | undefined => {
-    if (!pictures.has(file)) {
-      let text: string | undefined;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        text = undefined;
-      }
-      pictures.set(file, text);
-    }
+    if (!pictures.has(file)) pictures.set(file, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
     return pictures.get(file);
   };
   const cards: CardInput[] = [cardInput(site.tagline, CARD_KICKERS.site, site)];

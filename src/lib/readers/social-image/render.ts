@@ -15,8 +15,6 @@ const cache = new CardCache(join(process.cwd(), '.cache', 'social-images'));
 interface CardRegistry {
   /** Cards being drawn, by key: a card asked for twice is drawn once. */
   drawing: Map<string, Promise<void>>;
-  /** Keys started early from the content files (see startDrawing): their failures matter only if a page asks for them. */
-  early: Set<string>;
   /** Cards the build will copy into dist/, by name ("articles/x") to cache key. */
   prepared: Map<string, string>;
   made: number;
@@ -26,7 +24,7 @@ const KEY = Symbol.for('massage-strong.social-cards');
 
 function registry(): CardRegistry {
   const store = globalThis as unknown as Record<symbol, CardRegistry | undefined>;
-  store[KEY] ??= { drawing: new Map(), early: new Set(), prepared: new Map(), made: 0 };
+  store[KEY] ??= { drawing: new Map(), prepared: new Map(), made: 0 };
   return store[KEY];
 }
 
@@ -35,7 +33,14 @@ function draw(key: string, card: CardInput): Promise<void> {
   let job = drawing.get(key);
   if (!job) {
     const pool = cardPool();
-    const drawn = pool ? (cache.prepare(), pool.draw(card, cache.file(key))) : import('./draw.ts').then(async ({ drawCard }) => cache.write(key, await drawCard(card)));
+    let drawn: Promise<void>;
+    if (pool) {
+      // The worker writes the file itself: the folder must be there first.
+      cache.prepare();
+      drawn = pool.draw(card, cache.file(key));
+    } else {
+      drawn = import('./draw.ts').then(async ({ drawCard }) => cache.write(key, await drawCard(card)));
+    }
     job = drawn.then(() => {
       registry().made += 1;
     });
@@ -56,31 +61,24 @@ export interface NamedCard {
  * memory would raise the build's peak.
  */
 export function prepareCards(cards: readonly NamedCard[]): void {
-  for (const { name, card } of cards) {
-    const key = cardKey(card);
-    registry().prepared.set(name, key);
-    // A failure is reported by writePreparedCards, which waits for every card.
-    if (!cache.has(key)) draw(key, card).catch(() => {});
-  }
+  for (const { name, card } of cards) registry().prepared.set(name, cardKey(card));
+  // A failure is reported by writePreparedCards, which waits for each of these cards.
+  startDrawing(cards.map(({ card }) => card));
 }
 
 /**
- * Build only, before Astro has read the content: starts drawing cards worked out from the content files (see
- * src/lib/readers/social-image/early-cards.ts), so the workers draw while Astro syncs the content and bundles the
- * site. The og route later asks for the same cards (same inputs, same keys) and finds them drawn or on the way.
- * A card no page asks for (a file read differently there) was drawn for nothing; its failure never stops the build.
- * Returns how many were started.
+ * Build only: starts drawing every card not cached yet. Called before Astro has read the content with cards worked
+ * out from the content files (see src/lib/readers/social-image/early-cards.ts), so the workers draw while Astro
+ * syncs the content and bundles the site; the og route later asks for the same cards (same inputs, same keys) and
+ * finds them drawn or on the way.
+ * A card no page asks for (a file read differently there) was drawn for nothing; its failure never stops the build
+ * (writePreparedCards waits only for the cards the pages use).
  */
-export function startDrawing(cards: readonly CardInput[]): number {
-  let started = 0;
+export function startDrawing(cards: readonly CardInput[]): void {
   for (const card of cards) {
     const key = cardKey(card);
-    if (cache.has(key) || registry().drawing.has(key)) continue;
-    registry().early.add(key);
-    draw(key, card).catch(() => {});
-    started += 1;
+    if (!cache.has(key)) draw(key, card).catch(() => {});
   }
-  return started;
 }
 
 const NO_LINKS = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK', 'ENOSYS']);

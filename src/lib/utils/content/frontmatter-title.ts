@@ -1,3 +1,5 @@
+import { yamlPart } from './file-rules.ts';
+
 /**
  * The `title:` of an MDX file's frontmatter, read from the text without a YAML parser: quick enough to run over
  * thousands of files before the build starts. Only the plain one-line forms staff write (bare, "double" or
@@ -5,7 +7,7 @@
  * then waits for Astro's own reading of the file.
  */
 export function frontmatterTitle(text: string): string | undefined {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text)?.[1];
+  const frontmatter = yamlPart(text, false)?.yaml;
   const raw = frontmatter && /^title:[ \t]*(.*?)[ \t]*\r?$/m.exec(frontmatter)?.[1];
   if (!raw) return undefined;
   if (raw.startsWith('"')) {
