@@ -25,6 +25,7 @@ import { articleUrl, staticRoutes, techniqueUrl } from '../utils/routes.ts';
 import { pageFiles } from './page-files.ts';
 import { readingMinutes } from '../utils/content/reading.ts';
 import { buildToc } from '../utils/content/toc.ts';
+import { pageCacheKey, SHARED_COLLECTIONS, sharedFingerprint } from '../utils/content/cache-key.ts';
 
 export type Article = CollectionEntry<'articles'>;
 /** Props of a paged article list (a tag's or a therapist's): one page of articles and the list's name. */
@@ -148,8 +149,22 @@ function perBuild<T>(read: () => Promise<T>): () => Promise<T> {
 /** The services in src/content/services.yaml, in the file's order. */
 export const getServices = perBuild(async () => (await getCollection('services')).map((entry) => entry.data));
 
-/** The moment this build started: the "now" for scheduling. */
+/** The moment this build started: the "now" for scheduling, and the year in the footer. */
 export const now = (): Date => buildTime;
+
+/** What every keyed page shares besides its props (see src/lib/utils/content/cache-key.ts), worked out once. */
+const sharedKey = perBuild(async () =>
+  sharedFingerprint(await Promise.all(SHARED_COLLECTIONS.map((name) => getCollection(name))), now().getFullYear()),
+);
+
+/**
+ * Paths with the key Astro's incremental build compares with the last build's: a page whose key and code are
+ * unchanged is copied from that build instead of rendered again.
+ */
+export async function withCacheKeys<T extends { params: unknown; props?: unknown }>(paths: readonly T[]): Promise<(T & { cacheKey: string })[]> {
+  const shared = await sharedKey();
+  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(shared, path) }));
+}
 
 /**
  * What every health page (article or technique) takes from its entry: the rendered body, the trust

@@ -1,3 +1,4 @@
+import { parseAttributes } from './html.ts';
 import { normalisePath, SITE_CARD_NAME, socialCardUrl } from './routes.ts';
 
 /** Builds the page title: "Page | Clinic", or the clinic's own title on the home page. */
@@ -33,4 +34,29 @@ export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 /** "en-US" -> "en_US", the form Open Graph expects. */
 export function ogLocale(locale: string): string {
   return locale.replace('-', '_');
+}
+
+/** What the sitemap takes from a built page's <head>: whether it asks not to be indexed, and the day it last changed. */
+export interface PageFacts {
+  noindex: boolean;
+  modified: Date | undefined;
+}
+
+/**
+ * Reads PageFacts from a built page: its robots meta and its article:modified_time. Read from the output, not
+ * recorded while pages render, because an incremental build copies unchanged pages without rendering them.
+ */
+export function pageFactsOf(html: string): PageFacts {
+  const headEnd = html.search(/<\/head\s*>|<body[\s>]/i);
+  const head = headEnd === -1 ? html : html.slice(0, headEnd);
+  const facts: PageFacts = { noindex: false, modified: undefined };
+  for (const match of head.matchAll(/<meta\b([^>]*)>/gi)) {
+    const attrs = parseAttributes(match[1]!);
+    if (attrs.name?.toLowerCase() === 'robots' && /(^|[\s,])(noindex|none)($|[\s,])/i.test(attrs.content ?? '')) facts.noindex = true;
+    if (attrs.property === 'article:modified_time' && attrs.content) {
+      const day = new Date(attrs.content);
+      if (!Number.isNaN(day.getTime())) facts.modified = day;
+    }
+  }
+  return facts;
 }
