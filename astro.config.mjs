@@ -50,7 +50,7 @@ export default defineConfig({
   ],
   markdown: { syntaxHighlight: false },
   // Pages whose key (withCacheKeys in src/lib/readers/collections.ts) and code are unchanged are copied from the last
-  // build (kept in node_modules/.astro, which the deploy workflow caches); `npm run build -- --force` renders them all.
+  // build (kept in node_modules/.astro, which the deploy workflow caches); `npx astro build --force` renders them all.
   experimental: { incrementalBuild: true },
   security: { csp: true },
   vite: {

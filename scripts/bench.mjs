@@ -5,11 +5,11 @@
 // skip), BENCH_LH_RUNS=3 (Lighthouse runs per page; the medians are printed), BENCH_PROTOCOL=h1 (serve over HTTP/1.1
 // instead of HTTP/2 with TLS, to compare).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { toolPath } from './tool-path.mjs';
-import { writeArticles } from './bench/articles.mjs';
+import { articleText, writeArticles } from './bench/articles.mjs';
 import { writeBareSite } from './bench/bare-site.mjs';
 import { photoHeroFigures } from './bench/photo-hero.mjs';
 import { lighthousePages, lighthouseTable } from './bench/lighthouse.mjs';
@@ -37,13 +37,15 @@ function timedBuild(dir, articlesDir) {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
     throw new Error(`astro build failed in ${dir}`);
   }
+  // Astro marks each page its incremental build copied instead of rendering.
+  const copied = (result.stdout.match(/\((cached|restored)\)/g) ?? []).length;
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN);
   // CPU time (user + system) moves less than wall time when other work shares the machine.
   const cpuSeconds = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN), 0);
   const files = listFiles(join(dir, 'dist'));
   const pages = files.filter((file) => file.endsWith('.html')).length;
   const bytes = files.reduce((total, file) => total + statSync(join(dir, 'dist', file)).size, 0);
-  return { seconds, cpuSeconds, peakMb: peakKb / 1024, pages, bytes };
+  return { seconds, cpuSeconds, peakMb: peakKb / 1024, pages, bytes, copied, rendered: pages - copied };
 }
 
 /** A copy of the site (src, public, config) so the benchmark never touches the working dist/ or caches. */
@@ -51,9 +53,12 @@ function siteCopy() {
   const dir = join(work, 'site');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore']) cpSync(join(root, name), join(dir, name), { recursive: true });
   // The builds read articles from CONTENT_ARTICLES_DIR (the site's own among them); a copy here would be a stray folder.
   rmSync(join(dir, 'src', 'content', 'articles'), { recursive: true, force: true });
+  // A git checkout, as CI builds one: Tailwind skips what .gitignore names (dist/, .astro/, node_modules/ with the
+  // incremental build's copies of every page) only inside a repository.
+  spawnSync('git', ['init', '--quiet', dir]);
   return dir;
 }
 
@@ -83,6 +88,17 @@ function largestListing(dist, count) {
   console.log(`largest page at ${count} articles, gzipped HTML: ${show(largest(pages))}; largest listing page: ${show(largest(listings))} of ${listings.length}`);
 }
 
+/** Warm builds that render pages the incremental build would otherwise copy (see buildBenchmarks). */
+const WARM_ALL = 'warm, all rendered';
+const WARM_NEW = 'warm, +1 article';
+
+/** A new article, dated yesterday so it leads every list it is in: what a staff member's commit adds. */
+function newArticle(count, heroesDir) {
+  const hero = readdirSync(heroesDir).find((name) => name.endsWith('.svg'));
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  return articleText(count, `../bench-heroes/${hero}`).replace(/^pubDate: .*$/m, `pubDate: ${yesterday}`);
+}
+
 /** Build targets against a bare Astro build of the same articles in the same run (see the issue's table). */
 const BUILD_TARGETS = { warm: 1.3, cold: 2, memory: 1.3 };
 
@@ -101,6 +117,16 @@ async function buildBenchmarks() {
     rows.push({ name: 'site', articles: count, cache: 'cold', ...timedBuild(site, articles) });
     console.log(`building the site with ${count} articles (warm caches)...`);
     rows.push({ name: 'site', articles: count, cache: 'warm', ...timedBuild(site, articles) });
+    // The incremental build copied every keyed page just now. Two warm builds that render: every page (the last
+    // build's page list forgotten, all other caches kept), and after a staff member adds one article.
+    rmSync(join(site, 'node_modules', '.astro', 'incremental-build.json'), { force: true });
+    console.log(`building the site with ${count} articles (warm caches, every page rendered)...`);
+    rows.push({ name: 'site', articles: count, cache: WARM_ALL, ...timedBuild(site, articles) });
+    const added = join(articles, 'a-new-article-for-the-benchmark.mdx');
+    writeFileSync(added, newArticle(count, heroes));
+    console.log(`building the site with ${count} articles and one new one (warm caches)...`);
+    rows.push({ name: 'site', articles: count, cache: WARM_NEW, ...timedBuild(site, articles) });
+    rmSync(added);
     if (!skip.has('bare')) {
       writeBareSite(bare);
       console.log(`building a bare Astro site with the same ${count} articles (cold, then warm)...`);
@@ -125,6 +151,7 @@ function ratios(rows, count) {
   const row = (name, cache) => rows.find((r) => r.name === name && r.articles === count && r.cache === cache);
   const verdict = (ratio, target) => `${ratio.toFixed(2)}x (target at most ${target}x${ratio <= target ? '' : ', MISSED'})`;
   const [siteCold, siteWarm, bareCold, bareWarm] = [row('site', 'cold'), row('site', 'warm'), row('bare astro', 'cold'), row('bare astro', 'warm')];
+  const [siteAll, siteNew] = [row('site', WARM_ALL), row('site', WARM_NEW)];
   const [pagedCold, pagedWarm] = [row('bare, same pages', 'cold'), row('bare, same pages', 'warm')];
   if (bareCold && bareWarm) {
     console.log(
@@ -133,6 +160,13 @@ function ratios(rows, count) {
         `peak memory warm ${verdict(siteWarm.peakMb / bareWarm.peakMb, BUILD_TARGETS.memory)}, cold ${verdict(siteCold.peakMb / bareCold.peakMb, BUILD_TARGETS.memory)}; ` +
         `cpu time warm ${(siteWarm.cpuSeconds / bareWarm.cpuSeconds).toFixed(2)}x, cold ${(siteCold.cpuSeconds / bareCold.cpuSeconds).toFixed(2)}x`,
     );
+    // "Warm" above copies every keyed page from the last build; these say what rendering costs on the same caches.
+    if (siteAll && siteNew) {
+      console.log(
+        `${count} articles, warm builds that render (no target; bare Astro has no page cache to use): every page ${(siteAll.seconds / bareWarm.seconds).toFixed(2)}x, ` +
+          `one new article ${(siteNew.seconds / bareWarm.seconds).toFixed(2)}x (${siteNew.rendered} pages rendered, ${siteNew.copied} copied), peak memory ${(siteAll.peakMb / bareWarm.peakMb).toFixed(2)}x`,
+      );
+    }
   }
   // For comparison only (the targets are against the bare page above): a yardstick that builds the same paged lists.
   if (pagedCold && pagedWarm) {
