@@ -81,7 +81,9 @@ class CardPool {
 
   #spawn(): Worker {
     // A card needs a few megabytes: a small heap makes each worker collect its garbage early, not at the build's peak.
-    const worker = new Worker(this.#file, { resourceLimits: { maxOldGenerationSizeMb: 128 } });
+    // The young generation matters most: at V8's default a worker held 75 MB more for 5% faster cards (measured
+    // drawing 300 cards: 241 MB and 9.9 ms a card, against 166 MB and 10.4 ms with 2 MB semi-spaces).
+    const worker = new Worker(this.#file, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 6 } });
     const held = new Map<number, Job>();
     this.#held.set(worker, held);
     worker.on('message', ({ id, error }: { id: number; error?: string }) => {
