@@ -1,8 +1,9 @@
 // A bare Astro site that renders the same articles with a minimal layout: the yardstick for build cost.
 // `paged: true` gives the same yardstick the pages the issue's paging rule asks of the site (the article index,
-// tag lists and therapist lists, 10 a page) and an image() hero as the Astro blog starter has, for comparison only.
+// tag lists and therapist lists, as many a page as the site's) and an image() hero as the Astro blog starter has, for comparison only.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARTICLES_PER_PAGE } from '../../src/lib/utils/routes.ts';
 
 const PAGE = (body) => `<html lang="en"><head><meta charset="utf-8" /><title>{title}</title></head><body><main>${body}</main></body></html>`;
 const LIST = `<h1>{title}</h1><ul>{page.data.map((entry) => <li><a href={'/articles/' + entry.id}>{entry.data.title}</a> <span>{entry.data.description}</span></li>)}</ul>
@@ -60,7 +61,7 @@ export const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, 
   'src/pages/articles/[...page].astro': `---
 import { newestFirst } from '../../lib/articles.ts';
 export async function getStaticPaths({ paginate }) {
-  return paginate(await newestFirst(), { pageSize: 10 });
+  return paginate(await newestFirst(), { pageSize: ${ARTICLES_PER_PAGE} });
 }
 const { page } = Astro.props;
 const title = 'Articles';
@@ -72,7 +73,7 @@ import { newestFirst, slug } from '../../../lib/articles.ts';
 export async function getStaticPaths({ paginate }) {
   const articles = await newestFirst();
   const tags = [...new Set(articles.flatMap((entry) => entry.data.tags))];
-  return tags.flatMap((tag) => paginate(articles.filter((entry) => entry.data.tags.includes(tag)), { pageSize: 10, params: { tag: slug(tag) }, props: { title: tag } }));
+  return tags.flatMap((tag) => paginate(articles.filter((entry) => entry.data.tags.includes(tag)), { pageSize: ${ARTICLES_PER_PAGE}, params: { tag: slug(tag) }, props: { title: tag } }));
 }
 const { page, title } = Astro.props;
 ---
@@ -83,7 +84,7 @@ import { newestFirst } from '../../../../lib/articles.ts';
 export async function getStaticPaths({ paginate }) {
   const articles = await newestFirst();
   const people = [...new Set(articles.flatMap((entry) => [entry.data.author, entry.data.reviewer]))];
-  return people.flatMap((id) => paginate(articles.filter((entry) => entry.data.author === id || entry.data.reviewer === id), { pageSize: 10, params: { id }, props: { title: id } }));
+  return people.flatMap((id) => paginate(articles.filter((entry) => entry.data.author === id || entry.data.reviewer === id), { pageSize: ${ARTICLES_PER_PAGE}, params: { id }, props: { title: id } }));
 }
 const { page, title } = Astro.props;
 ---
