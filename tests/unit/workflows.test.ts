@@ -40,7 +40,7 @@ describe('GitHub Actions workflows', () => {
     const build = runs(workflow('deploy.yml')['jobs']['build']);
     const cache = build.findIndex((step) => step.uses?.startsWith('actions/cache'));
     expect(cache).toBeGreaterThan(-1);
-    expect(String(build[cache]!.with?.['path']).split('\n').map((path) => path.trim())).toEqual(expect.arrayContaining(['.cache/social-images', 'node_modules/.astro']));
+    expect(String(build[cache]!.with?.['path']).split('\n').map((path) => path.trim())).toEqual(expect.arrayContaining(['.cache/social-images', '.cache/fonts', 'node_modules/.astro']));
     expect(build[cache]!.with?.['restore-keys']).toBeTruthy();
     expect(cache).toBeLessThan(build.findIndex((step) => step.run === 'npm run build'));
   });
