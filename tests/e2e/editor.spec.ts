@@ -54,7 +54,11 @@ test.beforeAll(async () => {
     env: { ...process.env, PORT: String(decapPort), MODE: 'fs', GIT_REPO_DIRECTORY: site.dir, LOG_LEVEL: 'error' },
     stdio: 'ignore',
   });
-  await waitFor(`http://localhost:${decapPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }, 'decap-server');
+  await waitFor(
+    `http://localhost:${decapPort}/api/v1`,
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' },
+    'decap-server',
+  );
   dev = await site.dev(devPort, { DECAP_SERVER_PORT: String(decapPort) });
 });
 
@@ -69,7 +73,8 @@ function watchRequests(page: Page): string[] {
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (['data:', 'blob:'].includes(url.protocol)) return;
-    if (url.hostname !== 'localhost' || ![String(devPort), String(decapPort)].includes(url.port)) outside.push(request.url());
+    if (url.hostname !== 'localhost' || ![String(devPort), String(decapPort)].includes(url.port))
+      outside.push(request.url());
   });
   return outside;
 }
@@ -118,10 +123,18 @@ test('the editor loads offline: every file it asks for is local', async ({ page 
 
 test('an article opened and saved without a change stays byte-identical', async ({ page }) => {
   test.setTimeout(120_000);
-  const slug = readdirSync(site.path('src/content/articles')).filter((name) => name.endsWith('.mdx')).sort()[0]!.replace(/\.mdx$/, '');
+  const slug = readdirSync(site.path('src/content/articles'))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()[0]!
+    .replace(/\.mdx$/, '');
   const file = `src/content/articles/${slug}.mdx`;
   // A review history of two entries (a list of objects), so the save must keep a longer block exactly as written.
-  const withTwoReviews = site.read(file).replace(/^(reviewHistory:\n(?:  .*\n)+)/m, '$1  - date: 2026-11-25\n    reviewer: priya-natarajan\n    changes: "Checked every source; no changes"\n');
+  const withTwoReviews = site
+    .read(file)
+    .replace(
+      /^(reviewHistory:\n(?: {2}.*\n)+)/m,
+      '$1  - date: 2026-11-25\n    reviewer: priya-natarajan\n    changes: "Checked every source; no changes"\n',
+    );
   expect(withTwoReviews.match(/^ {2}- date: /gm)).toHaveLength(2);
   site.write(file, withTwoReviews);
   const before = site.readBytes(file);
@@ -164,7 +177,9 @@ test('a new article made in the form passes the lint and the build, and is on th
   await signIn(page);
   await page.goto(`${admin}#/collections/articles/new`);
   await field(page, 'title').fill('Gentle desk stretches for a stiff back');
-  await field(page, 'description').fill('Three short stretches you can do at your desk to ease a stiff back between meetings.');
+  await field(page, 'description').fill(
+    'Three short stretches you can do at your desk to ease a stiff back between meetings.',
+  );
   await field(page, 'pubDate').fill(day(-1));
   await field(page, 'draft').click(); // a new article starts as a draft; this one goes live
   for (const name of ['author', 'reviewer']) await pickSecond(page, field(page, name));
@@ -200,21 +215,31 @@ test('a new article made in the form passes the lint and the build, and is on th
   const file = 'src/content/articles/gentle-desk-stretches-for-a-stiff-back.mdx';
   const written = site.read(file);
   expect(written).toContain(`<Cite id="${sourceId}" />`);
-  expect(written).toContain('hero:\n  src: ../../assets/heroes/desk-stretch-hero.svg\n  alt: "A person at a desk leaning gently to one side."');
+  expect(written).toContain(
+    'hero:\n  src: ../../assets/heroes/desk-stretch-hero.svg\n  alt: "A person at a desk leaning gently to one side."',
+  );
   expect(written).toContain(`sources: [${sourceId}]`);
   const reviewer = /^reviewer: (\S+)$/m.exec(written)?.[1];
   expect(reviewer, written).toBeDefined();
-  expect(written).toContain(`reviewHistory:\n  - date: ${day(-1)}\n    reviewer: ${reviewer}\n    changes: "First version of the page"\nnextReviewDue: ${day(364)}`);
+  expect(written).toContain(
+    `reviewHistory:\n  - date: ${day(-1)}\n    reviewer: ${reviewer}\n    changes: "First version of the page"\nnextReviewDue: ${day(364)}`,
+  );
   expect(site.exists('src/assets/heroes/desk-stretch-hero.svg')).toBe(true);
 
   // Free the copy before building it.
   stopServers();
-  const lint = spawnSync(process.execPath, [site.path('scripts/lint-content.mjs'), file], { cwd: site.dir, encoding: 'utf8', env: { ...process.env, INIT_CWD: site.dir } });
+  const lint = spawnSync(process.execPath, [site.path('scripts/lint-content.mjs'), file], {
+    cwd: site.dir,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: site.dir },
+  });
   expect(lint.status, `${lint.stdout}\n${lint.stderr}`).toBe(0);
   const build = site.astro('build');
   expect(build.code, build.output).toBe(0);
   const html = readFileSync(join(site.dir, 'dist/articles/gentle-desk-stretches-for-a-stiff-back.html'), 'utf8');
   expect(html).toContain('Gentle desk stretches for a stiff back');
   expect(html).toContain(`href="#ref-${sourceId}"`);
-  expect(readFileSync(join(site.dir, 'dist/articles.html'), 'utf8')).toContain('/articles/gentle-desk-stretches-for-a-stiff-back');
+  expect(readFileSync(join(site.dir, 'dist/articles.html'), 'utf8')).toContain(
+    '/articles/gentle-desk-stretches-for-a-stiff-back',
+  );
 });

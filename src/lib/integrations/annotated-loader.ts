@@ -12,14 +12,17 @@ import { formatAnnotation, inGitHubActions } from '../utils/github-annotations.t
 
 /** "**hero.alt**: expected ..." lines of Astro's InvalidContentEntryDataError, as field and message. */
 export function schemaIssues(message: string): { field: string; message: string }[] {
-  return [...message.matchAll(/^\s*\*\*([^*]*)\*\*: (.+)$/gm)].map((match) => ({ field: match[1]!, message: match[2]!.trim() }));
+  return [...message.matchAll(/^\s*\*\*([^*]*)\*\*: (.+)$/gm)].map((match) => ({
+    field: match[1]!,
+    message: match[2]!.trim(),
+  }));
 }
 
 function annotate(error: unknown, context: LoaderContext, props: { id: string; filePath?: string | undefined }): void {
   if (!props.filePath || !(error instanceof Error)) return;
   const root = fileURLToPath(context.config.root);
   const file = relative(root, resolve(root, props.filePath)).split(sep).join('/');
-  let text = '';
+  let text: string;
   try {
     text = readFileSync(resolve(root, file), 'utf8');
   } catch {
@@ -30,7 +33,9 @@ function annotate(error: unknown, context: LoaderContext, props: { id: string; f
   for (const issue of schemaIssues(error.message)) {
     const line = fieldLine(text, isYaml, issue.field, isList ? props.id : undefined);
     const title = `Content error in ${issue.field || 'the file'}`;
-    console.log(formatAnnotation({ severity: 'error', file, line, title, message: `${issue.field}: ${issue.message}` }));
+    console.log(
+      formatAnnotation({ severity: 'error', file, line, title, message: `${issue.field}: ${issue.message}` }),
+    );
   }
 }
 

@@ -65,7 +65,8 @@ export interface Phase {
 }
 
 /** Book online, or (with a condition to check first) call once a doctor says massage is fine. */
-export type Booking = { kind: 'book'; serviceId: SessionServiceId } | { kind: 'call-first'; advice: CareAdvice<'caution'> };
+export type Booking =
+  { kind: 'book'; serviceId: SessionServiceId } | { kind: 'call-first'; advice: CareAdvice<'caution'> };
 
 /*
  * The plan names its advice by id; the words are in plan-words.ts, which only the build reads, so they
@@ -120,7 +121,12 @@ export interface InvalidResult {
 export type PlanResult = Plan | StayingWell | RedFlagResult | InvalidResult;
 
 /** Past responses from best to worst: a worse one never gets more, longer or later-reviewed sessions. */
-export const RESPONSE_ORDER = ['quickly', 'never-had', 'slowly', 'flared-up'] as const satisfies readonly Answers['response'][];
+export const RESPONSE_ORDER = [
+  'quickly',
+  'never-had',
+  'slowly',
+  'flared-up',
+] as const satisfies readonly Answers['response'][];
 
 /** Sessions (first visit included) by how long the pain has lasted and how bad it is: the clinic's practice. */
 const BASE_SESSIONS: Record<Answers['duration'], readonly [mild: number, moderate: number, severe: number]> = {
@@ -161,7 +167,11 @@ function planFor(answers: Answers, catalog: PlanCatalog, cleared: boolean): Plan
 
   // Shorter sessions after a flare-up; longer ones only for long-lasting pain from heavy work in people massage suited.
   const minutes: SessionMinutes =
-    response === 'flared-up' ? FLARE_UP_MINUTES : response === 'quickly' && work === 'physical' && duration === 'over-12-weeks' ? LONG_SESSION_MINUTES : 60;
+    response === 'flared-up'
+      ? FLARE_UP_MINUTES
+      : response === 'quickly' && work === 'physical' && duration === 'over-12-weeks'
+        ? LONG_SESSION_MINUTES
+        : 60;
   const reviewAfter = Math.min(sessions, newPain ? NEW_PAIN_REVIEW : REVIEW_AFTER[response]);
   const phases = phasesFor(sessions, pain >= 4 ? 'weekly' : 'every-two-weeks', minutes);
 
@@ -183,7 +193,9 @@ function planFor(answers: Answers, catalog: PlanCatalog, cleared: boolean): Plan
     maintenance: goal === 'maintenance' && response !== 'flared-up',
     techniques: techniquesFor(answers, catalog, ticked),
     notes: notesFor(answers, minutes, cleared),
-    booking: checkFirst ? { kind: 'call-first', advice: checkFirst } : { kind: 'book', serviceId: `therapeutic-${minutes}` },
+    booking: checkFirst
+      ? { kind: 'call-first', advice: checkFirst }
+      : { kind: 'book', serviceId: `therapeutic-${minutes}` },
   };
 }
 
@@ -193,12 +205,24 @@ function phasesFor(sessions: number, start: Cadence, minutes: SessionMinutes): P
   const weekly = sessions - 1 - spaced;
   const phases: Phase[] = [];
   let week = 1;
-  if (weekly > 0) phases.push({ cadence: 'weekly', sessions: weekly, minutes, firstWeek: 2, lastWeek: (week += weekly) });
-  if (spaced > 0) phases.push({ cadence: 'every-two-weeks', sessions: spaced, minutes, firstWeek: week + 2, lastWeek: (week += 2 * spaced) });
+  if (weekly > 0)
+    phases.push({ cadence: 'weekly', sessions: weekly, minutes, firstWeek: 2, lastWeek: (week += weekly) });
+  if (spaced > 0)
+    phases.push({
+      cadence: 'every-two-weeks',
+      sessions: spaced,
+      minutes,
+      firstWeek: week + 2,
+      lastWeek: week + 2 * spaced,
+    });
   return phases;
 }
 
-function techniquesFor({ duration, response }: Answers, catalog: PlanCatalog, ticked: readonly string[]): TechniqueId[] {
+function techniquesFor(
+  { duration, response }: Answers,
+  catalog: PlanCatalog,
+  ticked: readonly string[],
+): TechniqueId[] {
   const flaredUp = response === 'flared-up';
   const techniques: TechniqueId[] = [];
   // Firm, deep pressure waits until the body has shown it copes: not for new pain or after a flare-up.
