@@ -26,7 +26,12 @@ export default defineConfig({
   // 1,000 articles: a quarter less idle time, the same output byte for byte, no more memory).
   build: { format: 'file', concurrency: 4 },
   // pageFacts before sitemap: it reads noindex and lastmod from the built pages, which the sitemap then uses.
-  integrations: [contentPreflight(), socialCards(), mdx(), pageFacts(), sitemap({
+  integrations: [
+    contentPreflight(),
+    socialCards(),
+    mdx(),
+    pageFacts(),
+    sitemap({
       filter: (page) => !isNoindex(page),
       // Articles and techniques carry the day they last changed, read from the built pages (src/lib/integrations/page-facts.ts).
       serialize: (item) => {
@@ -45,7 +50,12 @@ export default defineConfig({
       cssVariable: '--font-atkinson',
       fallbacks: ['system-ui', 'sans-serif'],
       // A small core file for the characters pages use, and the package's whole Latin file for the rest.
-      options: { variants: /** @type {[import('./src/lib/integrations/text-font.ts').TextFontVariant, ...import('./src/lib/integrations/text-font.ts').TextFontVariant[]]} */ (textFont) },
+      options: {
+        variants:
+          /** @type {[import('./src/lib/integrations/text-font.ts').TextFontVariant, ...import('./src/lib/integrations/text-font.ts').TextFontVariant[]]} */ (
+            textFont
+          ),
+      },
     },
   ],
   markdown: { syntaxHighlight: false },

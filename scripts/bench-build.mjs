@@ -17,7 +17,8 @@ function build(label) {
   if (indexed.status !== 0) throw new Error(`${label} pagefind failed:\n${indexed.stderr}`);
   const totalSeconds = (performance.now() - started) / 1000;
   // The social-cards integration reports at the end: "N social cards written to og/, M of them drawn, ...".
-  const [, written = '0', made = '0'] = /(\d+) social cards written to og\/, (\d+) of them drawn/.exec(result.stdout) ?? [];
+  const [, written = '0', made = '0'] =
+    /(\d+) social cards written to og\/, (\d+) of them drawn/.exec(result.stdout) ?? [];
   console.log(
     `${label}: astro build ${astroSeconds.toFixed(1)} s, with pagefind ${totalSeconds.toFixed(1)} s; ` +
       `social cards drawn: ${made} of ${written}`,

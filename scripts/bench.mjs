@@ -31,7 +31,12 @@ function timedBuild(dir, articlesDir) {
   const command = hasTime ? '/usr/bin/time' : process.execPath;
   const args = hasTime ? ['-v', process.execPath, astroBin, 'build'] : [astroBin, 'build'];
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd: dir, env: { ...env, CONTENT_ARTICLES_DIR: articlesDir }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const result = spawnSync(command, args, {
+    cwd: dir,
+    env: { ...env, CONTENT_ARTICLES_DIR: articlesDir },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
@@ -41,7 +46,10 @@ function timedBuild(dir, articlesDir) {
   const copied = (result.stdout.match(/\((cached|restored)\)/g) ?? []).length;
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN);
   // CPU time (user + system) moves less than wall time when other work shares the machine.
-  const cpuSeconds = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN), 0);
+  const cpuSeconds = ['User', 'System'].reduce(
+    (sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN),
+    0,
+  );
   const files = listFiles(join(dir, 'dist'));
   const pages = files.filter((file) => file.endsWith('.html')).length;
   const bytes = files.reduce((total, file) => total + statSync(join(dir, 'dist', file)).size, 0);
@@ -53,7 +61,8 @@ function siteCopy() {
   const dir = join(work, 'site');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore'])
+    cpSync(join(root, name), join(dir, name), { recursive: true });
   // The builds read articles from CONTENT_ARTICLES_DIR (the site's own among them); a copy here would be a stray folder.
   rmSync(join(dir, 'src', 'content', 'articles'), { recursive: true, force: true });
   // A git checkout, as CI builds one: Tailwind skips what .gitignore names (dist/, .astro/, node_modules/ with the
@@ -64,12 +73,26 @@ function siteCopy() {
 
 /** Everything a build may reuse: the output, Astro's caches and the social-card cache (.cache). */
 const clearCaches = (dir) => {
-  for (const name of ['dist', '.astro', 'node_modules', '.cache']) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of ['dist', '.astro', 'node_modules', '.cache'])
+    rmSync(join(dir, name), { recursive: true, force: true });
 };
 
 function table(rows) {
   const header = ['build', 'articles', 'cache', 'time', 'cpu time', 'peak memory', 'pages', 'time/page', 'dist size'];
-  const cells = [header, ...rows.map((row) => [row.name, String(row.articles), row.cache, `${row.seconds.toFixed(1)} s`, `${row.cpuSeconds.toFixed(1)} s`, `${(row.peakMb / 1024).toFixed(2)} GB`, String(row.pages), `${((row.seconds * 1000) / row.pages).toFixed(1)} ms`, `${(row.bytes / 1024 / 1024).toFixed(1)} MB`])];
+  const cells = [
+    header,
+    ...rows.map((row) => [
+      row.name,
+      String(row.articles),
+      row.cache,
+      `${row.seconds.toFixed(1)} s`,
+      `${row.cpuSeconds.toFixed(1)} s`,
+      `${(row.peakMb / 1024).toFixed(2)} GB`,
+      String(row.pages),
+      `${((row.seconds * 1000) / row.pages).toFixed(1)} ms`,
+      `${(row.bytes / 1024 / 1024).toFixed(1)} MB`,
+    ]),
+  ];
   const widths = header.map((_, column) => Math.max(...cells.map((row) => row[column].length)));
   return cells.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ')).join('\n');
 }
@@ -84,8 +107,11 @@ function largestListing(dist, count) {
     .map((file) => ({ file, bytes: gzipSync(readFileSync(join(dist, file))).length }));
   const largest = (list) => list.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const listings = pages.filter(({ file }) => /^(tags\/|articles\/\d+\.html$|articles\.html$)/.test(file));
-  const show = ({ file, bytes }) => `/${file.replace(/\.html$/, '')} ${formatKb(bytes)} (target at most ${formatKb(PAGE_HTML_TARGET)}${bytes <= PAGE_HTML_TARGET ? '' : ', MISSED'})`;
-  console.log(`largest page at ${count} articles, gzipped HTML: ${show(largest(pages))}; largest listing page: ${show(largest(listings))} of ${listings.length}`);
+  const show = ({ file, bytes }) =>
+    `/${file.replace(/\.html$/, '')} ${formatKb(bytes)} (target at most ${formatKb(PAGE_HTML_TARGET)}${bytes <= PAGE_HTML_TARGET ? '' : ', MISSED'})`;
+  console.log(
+    `largest page at ${count} articles, gzipped HTML: ${show(largest(pages))}; largest listing page: ${show(largest(listings))} of ${listings.length}`,
+  );
 }
 
 /** Warm builds that render pages the incremental build would otherwise copy (see buildBenchmarks). */
@@ -135,7 +161,9 @@ async function buildBenchmarks() {
     }
     if (!skip.has('bare') && !skip.has('paged')) {
       writeBareSite(barePaged, { paged: true });
-      console.log(`building a bare Astro site with the same ${count} articles, paged lists and image() heroes (cold, then warm)...`);
+      console.log(
+        `building a bare Astro site with the same ${count} articles, paged lists and image() heroes (cold, then warm)...`,
+      );
       rows.push({ name: 'bare, same pages', articles: count, cache: 'cold', ...timedBuild(barePaged, articles) });
       rows.push({ name: 'bare, same pages', articles: count, cache: 'warm', ...timedBuild(barePaged, articles) });
     }
@@ -149,8 +177,14 @@ async function buildBenchmarks() {
 /** The site's build against the bare build of the same articles, beside the targets. */
 function ratios(rows, count) {
   const row = (name, cache) => rows.find((r) => r.name === name && r.articles === count && r.cache === cache);
-  const verdict = (ratio, target) => `${ratio.toFixed(2)}x (target at most ${target}x${ratio <= target ? '' : ', MISSED'})`;
-  const [siteCold, siteWarm, bareCold, bareWarm] = [row('site', 'cold'), row('site', 'warm'), row('bare astro', 'cold'), row('bare astro', 'warm')];
+  const verdict = (ratio, target) =>
+    `${ratio.toFixed(2)}x (target at most ${target}x${ratio <= target ? '' : ', MISSED'})`;
+  const [siteCold, siteWarm, bareCold, bareWarm] = [
+    row('site', 'cold'),
+    row('site', 'warm'),
+    row('bare astro', 'cold'),
+    row('bare astro', 'warm'),
+  ];
   const [siteAll, siteNew] = [row('site', WARM_ALL), row('site', WARM_NEW)];
   const [pagedCold, pagedWarm] = [row('bare, same pages', 'cold'), row('bare, same pages', 'warm')];
   if (bareCold && bareWarm) {
@@ -185,18 +219,30 @@ console.log('\nbuilding the site with its own content for Lighthouse and the byt
 const build = spawnSync(process.execPath, [astroBin, 'build'], { cwd: root, env, encoding: 'utf8' });
 if (build.status !== 0) throw new Error(`astro build failed:\n${build.stderr}`);
 const figures = measurePages(join(root, 'dist'), readSite(join(root, 'dist'), settings.siteUrl));
-console.log(`\nBytes each page loads, gzipped (largest per page type, ${figures.size} pages):\n${budgetTable(figures)}`);
+console.log(
+  `\nBytes each page loads, gzipped (largest per page type, ${figures.size} pages):\n${budgetTable(figures)}`,
+);
 const total = [...figures.values()].reduce((sum, bytes) => sum + bytes.html, 0);
 console.log(`All HTML together: ${formatKb(total)} gzipped.`);
 const pageTotal = (bytes) => bytes.html + bytes.css + bytes.js + bytes.fonts;
 /** The page of a type that loads the most (HTML, CSS, JS and fonts together). */
-const heaviest = (type) => [...figures].filter(([path]) => pageType(path) === type).sort((a, b) => pageTotal(b[1]) - pageTotal(a[1]))[0];
+const heaviest = (type) =>
+  [...figures].filter(([path]) => pageType(path) === type).sort((a, b) => pageTotal(b[1]) - pageTotal(a[1]))[0];
 for (const type of ['article', 'technique']) {
   const [path, bytes] = heaviest(type) ?? [];
-  if (path) console.log(`Heaviest ${type}: ${path} loads ${formatKb(pageTotal(bytes))} (target at most ${formatKb(BUDGETS[type].total)}): HTML ${formatKb(bytes.html)}, CSS ${formatKb(bytes.css)}, JS ${formatKb(bytes.js)}, fonts ${formatKb(bytes.fonts)}.`);
+  if (path)
+    console.log(
+      `Heaviest ${type}: ${path} loads ${formatKb(pageTotal(bytes))} (target at most ${formatKb(BUDGETS[type].total)}): HTML ${formatKb(bytes.html)}, CSS ${formatKb(bytes.css)}, JS ${formatKb(bytes.js)}, fonts ${formatKb(bytes.fonts)}.`,
+    );
 }
-const [largestHtmlPath, largestHtml] = [...figures].filter(([path]) => ['article', 'technique'].includes(pageType(path))).sort((a, b) => b[1].html - a[1].html)[0] ?? [];
-if (largestHtmlPath) console.log(`Largest reading-page HTML: ${largestHtmlPath}, ${formatKb(largestHtml.html)} (target at most ${formatKb(BUDGETS.article.html)}, one round trip).`);
+const [largestHtmlPath, largestHtml] =
+  [...figures]
+    .filter(([path]) => ['article', 'technique'].includes(pageType(path)))
+    .sort((a, b) => b[1].html - a[1].html)[0] ?? [];
+if (largestHtmlPath)
+  console.log(
+    `Largest reading-page HTML: ${largestHtmlPath}, ${formatKb(largestHtml.html)} (target at most ${formatKb(BUDGETS.article.html)}, one round trip).`,
+  );
 
 /**
  * Builds the bare Astro site with the site's own articles (no generated ones) for the Lighthouse yardstick, and
@@ -207,10 +253,12 @@ function bareSiteForLighthouse(articlePath) {
   const articles = join(work, 'articles-0');
   writeArticles(articles, 0, join(root, 'src', 'assets', 'heroes'), join(root, 'src', 'content', 'articles'));
   writeBareSite(dir);
-  console.log('building a bare Astro site with the site\'s own articles for the Lighthouse yardstick...');
+  console.log("building a bare Astro site with the site's own articles for the Lighthouse yardstick...");
   timedBuild(dir, articles);
   const dist = join(dir, 'dist');
-  const pages = listFiles(join(dist, 'articles')).filter((file) => file.endsWith('.html')).map((file) => `/articles/${file.replace(/\.html$/, '')}`);
+  const pages = listFiles(join(dist, 'articles'))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/articles/${file.replace(/\.html$/, '')}`);
   return { dist, path: pages.includes(articlePath) ? articlePath : pages[0] };
 }
 
@@ -244,4 +292,14 @@ if (!skip.has('lighthouse')) {
 }
 
 // An article with a phone photo as its hero: its bytes, and its LCP served on the next port.
-if (!skip.has('photo')) await photoHeroFigures({ root, work, astroBin, env, siteUrl: settings.siteUrl, port: Number(process.env.PREVIEW_PORT ?? 4322) + 1, runs: Number(process.env.BENCH_LH_RUNS ?? 3), lighthouse: !skip.has('lighthouse') });
+if (!skip.has('photo'))
+  await photoHeroFigures({
+    root,
+    work,
+    astroBin,
+    env,
+    siteUrl: settings.siteUrl,
+    port: Number(process.env.PREVIEW_PORT ?? 4322) + 1,
+    runs: Number(process.env.BENCH_LH_RUNS ?? 3),
+    lighthouse: !skip.has('lighthouse'),
+  });

@@ -27,7 +27,8 @@ function build(rev, scratch) {
   const dir = join(scratch, commit.slice(0, 12));
   git('worktree', 'add', '--detach', dir, commit);
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  if (existsSync(join(root, '.cache/social-images'))) cpSync(join(root, '.cache/social-images'), join(dir, '.cache/social-images'), { recursive: true });
+  if (existsSync(join(root, '.cache/social-images')))
+    cpSync(join(root, '.cache/social-images'), join(dir, '.cache/social-images'), { recursive: true });
   console.log(`building ${rev} (${commit.slice(0, 12)})...`);
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     cwd: dir,
@@ -38,7 +39,10 @@ function build(rev, scratch) {
   return { dir, dist: join(dir, 'dist') };
 }
 
-const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+const files = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
 
 /**
  * What changed inside a file: when both have the same words (split at spaces, quotes and tags), the pairs of
@@ -67,15 +71,21 @@ try {
   const inB = new Set(files(b));
   const onlyA = [...inA].filter((file) => !inB.has(file)).sort();
   const onlyB = [...inB].filter((file) => !inA.has(file)).sort();
-  const changed = [...inA].filter((file) => inB.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))).sort();
+  const changed = [...inA]
+    .filter((file) => inB.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file))))
+    .sort();
   console.log(`dist/ at ${revA}: ${inA.size} files; at ${revB}: ${inB.size} files`);
   if (onlyA.length + onlyB.length + changed.length === 0) console.log('identical');
   for (const file of onlyA) console.log(`only in ${revA}: ${file}`);
   for (const file of onlyB) console.log(`only in ${revB}: ${file}`);
-  for (const file of changed) console.log(`differs: ${file}${describe(readFileSync(join(a, file), 'utf8'), readFileSync(join(b, file), 'utf8'))}`);
+  for (const file of changed)
+    console.log(
+      `differs: ${file}${describe(readFileSync(join(a, file), 'utf8'), readFileSync(join(b, file), 'utf8'))}`,
+    );
 } finally {
   // COMPARE_KEEP=1 leaves both builds in place to look at.
-  if (process.env.COMPARE_KEEP) console.log(`builds kept in ${scratch} (remove them with: git worktree remove --force <dir>)`);
+  if (process.env.COMPARE_KEEP)
+    console.log(`builds kept in ${scratch} (remove them with: git worktree remove --force <dir>)`);
   else {
     for (const { dir } of built) git('worktree', 'remove', '--force', dir);
     rmSync(scratch, { recursive: true, force: true });

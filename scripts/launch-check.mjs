@@ -10,7 +10,11 @@ import { findPlaceholders, formatLaunchReport } from '../src/lib/utils/launch-ch
 const rootArg = process.argv.indexOf('--root');
 const root = rootArg > 0 ? resolve(process.argv[rootArg + 1]) : fileURLToPath(new URL('../', import.meta.url));
 const read = (file) => readFileSync(join(root, file), 'utf8');
-const list = (dir, pattern) => readdirSync(join(root, dir)).filter((name) => pattern.test(name)).sort().map((name) => `${dir}/${name}`);
+const list = (dir, pattern) =>
+  readdirSync(join(root, dir))
+    .filter((name) => pattern.test(name))
+    .sort()
+    .map((name) => `${dir}/${name}`);
 const frontmatter = (text) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {};
 
 const settings = (await import(pathToFileURL(join(root, 'src/site.config.ts')).href)).default;
@@ -24,15 +28,19 @@ const therapists = list('src/content/therapists', /\.ya?ml$/).map((file) => {
     licence: { number: String(data.licence?.number ?? ''), issuer: String(data.licence?.issuer ?? '') },
   };
 });
-const healthPages = [...list('src/content/articles', /\.mdx?$/), ...list('src/content/techniques', /\.mdx?$/)].map((file) => {
-  const data = frontmatter(read(file));
-  return {
-    file,
-    author: String(data.author ?? ''),
-    reviewer: String(data.reviewer ?? ''),
-    historyReviewers: Array.isArray(data.reviewHistory) ? data.reviewHistory.map((entry) => String(entry?.reviewer ?? '')) : [],
-  };
-});
+const healthPages = [...list('src/content/articles', /\.mdx?$/), ...list('src/content/techniques', /\.mdx?$/)].map(
+  (file) => {
+    const data = frontmatter(read(file));
+    return {
+      file,
+      author: String(data.author ?? ''),
+      reviewer: String(data.reviewer ?? ''),
+      historyReviewers: Array.isArray(data.reviewHistory)
+        ? data.reviewHistory.map((entry) => String(entry?.reviewer ?? ''))
+        : [],
+    };
+  },
+);
 
 const found = findPlaceholders({
   settings: { file: 'src/site.config.ts', values: settings },

@@ -27,7 +27,10 @@ const KINDS = {
   'src/lib/utils/quiz': 'quiz',
 };
 const PATTERNS = { article: /\.mdx$/, technique: /\.mdx$/, therapist: /\.yaml$/, page: /\.astro$/, quiz: /\.ts$/ };
-const files = (dir, pattern) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => pattern.test(name)).sort();
+const files = (dir, pattern) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => pattern.test(name))
+    .sort();
 const frontmatter = (text) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {};
 const day = (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''));
 
@@ -51,23 +54,35 @@ const { routes, hiddenRoutes } = siteRoutes({
   therapists: files('src/content/therapists', /\.yaml$/).map((name) => name.replace(/\.yaml$/, '')),
 });
 
-const requested = process.argv.slice(2).map((path) => relative(root, fileURLToPath(new URL(path, `file://${process.env.INIT_CWD ?? root}/`))));
+const requested = process.argv
+  .slice(2)
+  .map((path) => relative(root, fileURLToPath(new URL(path, `file://${process.env.INIT_CWD ?? root}/`))));
 const targets = Object.entries(KINDS).flatMap(([dir, kind]) =>
   files(dir, PATTERNS[kind])
     .map((name) => ({ path: `${dir}/${name}`, kind }))
     .filter((target) => requested.length === 0 || requested.includes(target.path)),
 );
 
-const unknown = requested.filter((path) => !targets.some((target) => target.path === path) && !path.startsWith('src/content/'));
+const unknown = requested.filter(
+  (path) => !targets.some((target) => target.path === path) && !path.startsWith('src/content/'),
+);
 if (unknown.length > 0) {
-  console.log(`content lint: not a content file: ${unknown.join(', ')}. Expected a file in ${Object.keys(KINDS).join(', ')}.`);
+  console.log(
+    `content lint: not a content file: ${unknown.join(', ')}. Expected a file in ${Object.keys(KINDS).join(', ')}.`,
+  );
   process.exit(2);
 }
 
 // The build's own file checks first (files it would never load, colliding names, impossible days), as errors here too.
 const fileFindings = findContentProblems(root)
   .filter((problem) => requested.length === 0 || requested.includes(problem.file))
-  .map((problem) => ({ file: problem.file, line: problem.line ?? 1, rule: 'content-file', severity: 'error', message: problem.message }));
+  .map((problem) => ({
+    file: problem.file,
+    line: problem.line ?? 1,
+    rule: 'content-file',
+    severity: 'error',
+    message: problem.message,
+  }));
 const findings = [
   ...fileFindings,
   ...targets.flatMap(({ path, kind }) =>
@@ -83,5 +98,7 @@ for (const finding of findings) {
 }
 const errors = findings.filter((finding) => finding.severity === 'error').length;
 const warnings = findings.length - errors;
-console.log(`content lint: ${targets.length} files, ${errors} error(s), ${warnings} warning(s)${errors > 0 ? ' (fix the errors above; docs/publishing.md explains each rule)' : ''}`);
+console.log(
+  `content lint: ${targets.length} files, ${errors} error(s), ${warnings} warning(s)${errors > 0 ? ' (fix the errors above; docs/publishing.md explains each rule)' : ''}`,
+);
 process.exit(errors > 0 ? 1 : 0);

@@ -17,7 +17,11 @@ if (!parsed.ok) {
 }
 
 const ids = (file) => (parse(readFileSync(file, 'utf8')) ?? []).map((item) => item.id);
-const names = (folder) => readdirSync(folder).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, '')).sort();
+const names = (folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.replace(/\.yaml$/, ''))
+    .sort();
 
 const entry = newEntry(parsed.kind, parsed.title, {
   today: dayIn(settings.timezone, new Date()),

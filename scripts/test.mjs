@@ -17,7 +17,11 @@ const counters = {
   'vitest-built': () => counters.vitest('vitest-built'),
   vitest: (name = 'vitest') => {
     const report = JSON.parse(readFileSync(`${reports}/${name}.json`, 'utf8'));
-    return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTestSuites && !report.success && report.numFailedTests === 0 ? 1 : 0) };
+    return {
+      passed: report.numPassedTests,
+      failed:
+        report.numFailedTests + (report.numTotalTestSuites && !report.success && report.numFailedTests === 0 ? 1 : 0),
+    };
   },
   playwright: () => {
     const { stats } = JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8'));
@@ -29,7 +33,13 @@ const steps = [
   { name: 'astro check', args: [bin('astro', 'bin/astro.mjs'), 'check'] },
   {
     name: 'unit tests (vitest)',
-    args: [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`],
+    args: [
+      bin('vitest', 'vitest.mjs'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports}/vitest.json`,
+    ],
     count: 'vitest',
   },
   { name: 'content lint', args: ['scripts/lint-content.mjs'] },
@@ -37,7 +47,15 @@ const steps = [
   { name: 'search index (pagefind)', args: [bin('pagefind', 'lib/runner/bin.cjs'), '--site', 'dist'] },
   {
     name: 'built-site checks (vitest: links, HTML validity, byte budgets, security headers)',
-    args: [bin('vitest', 'vitest.mjs'), 'run', '--config', 'vitest.built.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-built.json`],
+    args: [
+      bin('vitest', 'vitest.mjs'),
+      'run',
+      '--config',
+      'vitest.built.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports}/vitest-built.json`,
+    ],
     count: 'vitest-built',
   },
   {
@@ -58,7 +76,10 @@ function run(step) {
   if (!summaryFile) return Promise.resolve(spawnSync(node, step.args, { stdio: 'inherit', env: stepEnv }).status);
   return new Promise((resolve) => {
     const child = spawn(node, step.args, { stdio: ['inherit', 'pipe', 'pipe'], env: stepEnv });
-    for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+    for (const [stream, out] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ]) {
       let rest = '';
       const collect = (line) => {
         const annotation = parseAnnotation(line);

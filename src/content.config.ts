@@ -20,12 +20,19 @@ import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/utils/content/rules
  * build and names the closest real field, instead of being dropped without a word.
  */
 const [articlesAt, techniquesAt, therapistsAt] = folderCollections(process.env);
-const globOf = (at: { folder: string; extension: string } | undefined) => annotated(glob({ pattern: globPattern(at!.extension), base: at!.folder }));
-const listOfFile = (collection: string) => annotated(file(LIST_COLLECTIONS.find((list) => list.collection === collection)!.file));
+const globOf = (at: { folder: string; extension: string } | undefined) =>
+  annotated(glob({ pattern: globPattern(at!.extension), base: at!.folder }));
+const listOfFile = (collection: string) =>
+  annotated(file(LIST_COLLECTIONS.find((list) => list.collection === collection)!.file));
 
 /** Text that must be there: a missing field says so, instead of zod's bare "Required". */
 const text = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `expected ${what}, but the field is missing` : `expected ${what} as text; put it in double quotes`) });
+  z.string({
+    error: (issue) =>
+      issue.input === undefined
+        ? `expected ${what}, but the field is missing`
+        : `expected ${what} as text; put it in double quotes`,
+  });
 
 const { min, max } = DESCRIPTION_LENGTH;
 const description = text(`a one-line description (${min} to ${max} characters)`)
@@ -44,168 +51,231 @@ const review = {
   /** Every review of the page (at least one): the day, who reviewed it and what changed. The newest is shown as "Last reviewed". */
   reviewHistory: z
     .array(
-      strictFields(z.object({
-        /** The day of the review. */
-        date: date('the review day'),
-        /** Who reviewed it: a file name (without .yaml) in src/content/therapists/. */
-        reviewer: reference('therapists'),
-        /** What changed, in one line, for example "Checked every source; no changes". */
-        changes: text('one line on what changed').min(5, 'expected one line on what changed, for example "Checked every source; no changes"'),
-      })),
+      strictFields(
+        z.object({
+          /** The day of the review. */
+          date: date('the review day'),
+          /** Who reviewed it: a file name (without .yaml) in src/content/therapists/. */
+          reviewer: reference('therapists'),
+          /** What changed, in one line, for example "Checked every source; no changes". */
+          changes: text('one line on what changed').min(
+            5,
+            'expected one line on what changed, for example "Checked every source; no changes"',
+          ),
+        }),
+      ),
     )
     .min(1, 'expected at least one review: the day, who reviewed and what changed'),
   /** The day the next review is due, after the newest review. Shown as "Next review due"; the build warns once it has passed. */
   nextReviewDue: date('the next review day'),
   /** Sources the page cites, by id from src/content/sources.yaml, in the order the text first cites them. */
-  sources: listOf(reference('sources'), 'source ids', '[furlan-2015, cherkin-2011]').min(1, 'expected at least one source: every health page cites its evidence'),
+  sources: listOf(reference('sources'), 'source ids', '[furlan-2015, cherkin-2011]').min(
+    1,
+    'expected at least one source: every health page cites its evidence',
+  ),
 };
 
 const hero = <T extends z.ZodType>(image: () => T) =>
-  strictFields(z.object({
-    /** Path to the picture, relative to this file, for example ../../assets/heroes/my-article.svg. */
-    src: image(),
-    /** What the picture shows, for people who cannot see it (not a file name). */
-    alt: text('alt text describing the picture')
-      .min(10, 'expected alt text of at least 10 characters that describes the picture')
-      .refine((text) => !looksLikeFileName(text), 'expected alt text that describes the picture, not a file name'),
-  }));
+  strictFields(
+    z.object({
+      /** Path to the picture, relative to this file, for example ../../assets/heroes/my-article.svg. */
+      src: image(),
+      /** What the picture shows, for people who cannot see it (not a file name). */
+      alt: text('alt text describing the picture')
+        .min(10, 'expected alt text of at least 10 characters that describes the picture')
+        .refine((text) => !looksLikeFileName(text), 'expected alt text that describes the picture, not a file name'),
+    }),
+  );
 
 // An empty history has its own message (reviewHistory's min), so these two pass it by.
 const reviewOrder = (entry: { reviewHistory: { date: Date }[]; nextReviewDue: Date }) =>
   entry.reviewHistory.length === 0 || entry.nextReviewDue > latestReview(entry.reviewHistory).date;
-const reviewOrderIssue = { message: 'expected nextReviewDue to be later than the newest reviewHistory date', path: ['nextReviewDue'] };
+const reviewOrderIssue = {
+  message: 'expected nextReviewDue to be later than the newest reviewHistory date',
+  path: ['nextReviewDue'],
+};
 const newestReviewer = (entry: { reviewHistory: { reviewer: { id: string } }[]; reviewer: { id: string } }) =>
   entry.reviewHistory.length === 0 ||
   latestReview(entry.reviewHistory as { date: Date; reviewer: { id: string } }[]).reviewer.id === entry.reviewer.id;
-const newestReviewerIssue = { message: 'expected the newest reviewHistory entry to name the same reviewer as the reviewer field', path: ['reviewHistory'] };
+const newestReviewerIssue = {
+  message: 'expected the newest reviewHistory entry to name the same reviewer as the reviewer field',
+  path: ['reviewHistory'],
+};
 
 /** Articles on back pain: src/content/articles/<url-slug>.mdx. */
 const articles = defineCollection({
   // CONTENT_ARTICLES_DIR lets the benchmark (npm run bench) build against generated articles.
   loader: globOf(articlesAt),
   schema: ({ image }) =>
-    strictFields(z
-      .object({
-        /** The headline (sentence case, up to 90 characters). */
-        title: text('a headline').min(10, 'expected a headline of at least 10 characters').max(90, 'expected a headline of at most 90 characters'),
-        /** One-line summary for search results and cards (50-160 characters). */
-        description,
-        /** The publication day. A future day schedules the article: it goes live on the first build on or after that day. */
-        pubDate: date('the publication day'),
-        /** The day of the last meaningful change, if any. Default: none. */
-        updatedDate: date('the update day').optional(),
-        /** true keeps the article out of the live site (it shows, with a banner, in `npm run dev`). Default: false. */
-        draft: yesNo().default(false),
-        ...review,
-        /** The picture at the top of the article and on its card. */
-        hero: hero(image),
-        /** Topics, lowercase, for example "chronic back pain". Each tag gets a listing page. Default: none. */
-        tags: listOf(text('a tag').regex(/^[a-z0-9][a-z0-9 -]*$/, 'expected lowercase words, for example "chronic back pain"'), 'tags', '["chronic back pain", "sleep"]').default([]),
-        /** Techniques the article discusses, by id (deep-tissue-work, trigger-point-therapy, ...). Default: none. */
-        techniques: listOf(reference('techniques'), 'technique ids', '[deep-tissue-work]').default([]),
-        /** Show the standard "when to see a doctor" care cards. Default: true (every back-pain article shows them). */
-        redFlags: yesNo().default(true),
-        /** Old addresses of this article (starting with /) that should redirect here. Default: none. */
-        legacyPaths: listOf(
-          text('an old address').regex(/^\/[a-z0-9\-/]*[a-z0-9]$/, 'expected a path like "/old-article-address": starts with /, lowercase, no trailing slash'),
-          'old addresses',
-          '["/old-article-address"]',
-        ).default([]),
-      })
-      .refine(reviewOrder, reviewOrderIssue)
-      .refine(newestReviewer, newestReviewerIssue)),
+    strictFields(
+      z
+        .object({
+          /** The headline (sentence case, up to 90 characters). */
+          title: text('a headline')
+            .min(10, 'expected a headline of at least 10 characters')
+            .max(90, 'expected a headline of at most 90 characters'),
+          /** One-line summary for search results and cards (50-160 characters). */
+          description,
+          /** The publication day. A future day schedules the article: it goes live on the first build on or after that day. */
+          pubDate: date('the publication day'),
+          /** The day of the last meaningful change, if any. Default: none. */
+          updatedDate: date('the update day').optional(),
+          /** true keeps the article out of the live site (it shows, with a banner, in `npm run dev`). Default: false. */
+          draft: yesNo().default(false),
+          ...review,
+          /** The picture at the top of the article and on its card. */
+          hero: hero(image),
+          /** Topics, lowercase, for example "chronic back pain". Each tag gets a listing page. Default: none. */
+          tags: listOf(
+            text('a tag').regex(/^[a-z0-9][a-z0-9 -]*$/, 'expected lowercase words, for example "chronic back pain"'),
+            'tags',
+            '["chronic back pain", "sleep"]',
+          ).default([]),
+          /** Techniques the article discusses, by id (deep-tissue-work, trigger-point-therapy, ...). Default: none. */
+          techniques: listOf(reference('techniques'), 'technique ids', '[deep-tissue-work]').default([]),
+          /** Show the standard "when to see a doctor" care cards. Default: true (every back-pain article shows them). */
+          redFlags: yesNo().default(true),
+          /** Old addresses of this article (starting with /) that should redirect here. Default: none. */
+          legacyPaths: listOf(
+            text('an old address').regex(
+              /^\/[a-z0-9\-/]*[a-z0-9]$/,
+              'expected a path like "/old-article-address": starts with /, lowercase, no trailing slash',
+            ),
+            'old addresses',
+            '["/old-article-address"]',
+          ).default([]),
+        })
+        .refine(reviewOrder, reviewOrderIssue)
+        .refine(newestReviewer, newestReviewerIssue),
+    ),
 });
 
 /** Technique explainers: src/content/techniques/<technique-id>.mdx, one per technique. */
 const techniques = defineCollection({
   loader: globOf(techniquesAt),
   schema: ({ image }) =>
-    strictFields(z
-      .object({
-        /** The technique's name, for example "Deep tissue work". */
-        title: text('the technique name').min(5, 'expected the technique name'),
-        /** One-line summary for search results and cards (50-160 characters). */
-        description,
-        /** Position in lists of techniques, 1 first. */
-        order: wholeNumber('the position in lists').min(1, 'expected 1 or more'),
-        ...review,
-        /** The picture at the top of the page. */
-        hero: hero(image),
-        /** What it is, in one or two sentences. */
-        whatItIs: text('one or two sentences on what the technique is').min(20, 'expected one or two sentences on what the technique is'),
-        /** What it feels like on the table, in one or two sentences. */
-        feelsLike: text('one or two sentences on what it feels like').min(20, 'expected one or two sentences on what it feels like'),
-        /** Who it tends to suit, in one or two sentences. */
-        suits: text('one or two sentences on who it suits').min(20, 'expected one or two sentences on who it suits'),
-        /**
-         * When not to have it, one line each: a condition id from src/lib/utils/red-flags.ts (for example
-         * bleeding-or-thinners; the page shows its standard wording and the frequency guide leaves this
-         * technique out for people who tick it), or a short sentence.
-         */
-        avoidIf: listOf(
-          text('a condition id or a short sentence').min(5, 'expected a condition id or a short sentence').superRefine((line, ctx) => {
-            const problem = avoidIfProblem(line);
-            if (problem) ctx.addIssue({ code: 'custom', message: problem });
-          }),
-          'reasons not to have it',
-          '["bleeding-or-thinners", "A recent injury to the area"]',
-        ).min(1, 'expected at least one reason not to have it'),
-        /** The booking service this page preselects: an id from src/content/services.yaml. */
-        serviceId: reference('services'),
-      })
-      .refine(reviewOrder, reviewOrderIssue)
-      .refine(newestReviewer, newestReviewerIssue)),
+    strictFields(
+      z
+        .object({
+          /** The technique's name, for example "Deep tissue work". */
+          title: text('the technique name').min(5, 'expected the technique name'),
+          /** One-line summary for search results and cards (50-160 characters). */
+          description,
+          /** Position in lists of techniques, 1 first. */
+          order: wholeNumber('the position in lists').min(1, 'expected 1 or more'),
+          ...review,
+          /** The picture at the top of the page. */
+          hero: hero(image),
+          /** What it is, in one or two sentences. */
+          whatItIs: text('one or two sentences on what the technique is').min(
+            20,
+            'expected one or two sentences on what the technique is',
+          ),
+          /** What it feels like on the table, in one or two sentences. */
+          feelsLike: text('one or two sentences on what it feels like').min(
+            20,
+            'expected one or two sentences on what it feels like',
+          ),
+          /** Who it tends to suit, in one or two sentences. */
+          suits: text('one or two sentences on who it suits').min(20, 'expected one or two sentences on who it suits'),
+          /**
+           * When not to have it, one line each: a condition id from src/lib/utils/red-flags.ts (for example
+           * bleeding-or-thinners; the page shows its standard wording and the frequency guide leaves this
+           * technique out for people who tick it), or a short sentence.
+           */
+          avoidIf: listOf(
+            text('a condition id or a short sentence')
+              .min(5, 'expected a condition id or a short sentence')
+              .superRefine((line, ctx) => {
+                const problem = avoidIfProblem(line);
+                if (problem) ctx.addIssue({ code: 'custom', message: problem });
+              }),
+            'reasons not to have it',
+            '["bleeding-or-thinners", "A recent injury to the area"]',
+          ).min(1, 'expected at least one reason not to have it'),
+          /** The booking service this page preselects: an id from src/content/services.yaml. */
+          serviceId: reference('services'),
+        })
+        .refine(reviewOrder, reviewOrderIssue)
+        .refine(newestReviewer, newestReviewerIssue),
+    ),
 });
 
 /** Therapists and reviewers: src/content/therapists/<id>.yaml. */
 const therapists = defineCollection({
   loader: globOf(therapistsAt),
   schema: ({ image }) =>
-    strictFields(z.object({
-      /** Full name as clients know it. */
-      name: text('a full name').min(3, 'expected a full name'),
-      /** Job title, for example "Licensed massage therapist". */
-      role: text('a job title').min(3, 'expected a job title'),
-      /** Letters after the name, for example "LMT" or "PT, DPT". */
-      credentials: text('credentials such as "LMT"').min(2, 'expected credentials such as "LMT"'),
-      /** The professional licence: its number and the body that issued it. */
-      licence: strictFields(z.object({ number: text('the licence number').min(2, 'expected the licence number'), issuer: text('the licensing body').min(3, 'expected the licensing body') })),
-      /** Portrait, relative to this file, with a description of the picture. */
-      photo: hero(image),
-      /** Two or three sentences about their background and approach. */
-      bio: text('a short bio').min(40, 'expected a short bio of at least 40 characters'),
-      /** What they focus on, for example "desk-related back pain". */
-      specialities: listOf(text('a speciality'), 'specialities', '["desk-related back pain"]').min(1, 'expected at least one speciality'),
-      /** true marks a placeholder profile: the build warns until it is replaced. Default: false. */
-      sample: yesNo().default(false),
-    })),
+    strictFields(
+      z.object({
+        /** Full name as clients know it. */
+        name: text('a full name').min(3, 'expected a full name'),
+        /** Job title, for example "Licensed massage therapist". */
+        role: text('a job title').min(3, 'expected a job title'),
+        /** Letters after the name, for example "LMT" or "PT, DPT". */
+        credentials: text('credentials such as "LMT"').min(2, 'expected credentials such as "LMT"'),
+        /** The professional licence: its number and the body that issued it. */
+        licence: strictFields(
+          z.object({
+            number: text('the licence number').min(2, 'expected the licence number'),
+            issuer: text('the licensing body').min(3, 'expected the licensing body'),
+          }),
+        ),
+        /** Portrait, relative to this file, with a description of the picture. */
+        photo: hero(image),
+        /** Two or three sentences about their background and approach. */
+        bio: text('a short bio').min(40, 'expected a short bio of at least 40 characters'),
+        /** What they focus on, for example "desk-related back pain". */
+        specialities: listOf(text('a speciality'), 'specialities', '["desk-related back pain"]').min(
+          1,
+          'expected at least one speciality',
+        ),
+        /** true marks a placeholder profile: the build warns until it is replaced. Default: false. */
+        sample: yesNo().default(false),
+      }),
+    ),
 });
 
 /** Studies and guidelines the site cites: one list in src/content/sources.yaml. */
 const sources = defineCollection({
   loader: listOfFile('sources'),
-  schema: strictFields(z
-    .object({
-      /** Authors as "Surname AB", up to six, then "et al.". */
-      authors: listOf(text('an author'), 'authors', '["Furlan AD", "Giraldo M"]').min(1, 'expected at least one author or the publishing body'),
-      /** The exact title of the study or guideline. */
-      title: text('the full title').min(5, 'expected the full title'),
-      /** The journal or publishing body. */
-      publisher: text('the journal or publisher').min(2, 'expected the journal or publisher'),
-      /** Year of publication. */
-      year: wholeNumber('the year of publication').min(1900, 'expected a four-digit year').max(2100, 'expected a four-digit year'),
-      /** Journal volume and issue, for example "27(4)". Default: none. */
-      volume: text('the volume and issue, in quotes').optional(),
-      /** Page range or article number. Default: none. */
-      pages: text('the page range, in quotes').optional(),
-      /** The DOI without "https://doi.org/", for example 10.7326/M16-2367. Give a doi or a url. */
-      doi: text('a DOI').regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI like "10.7326/M16-2367", without https://doi.org/').optional(),
-      /** A https link to the source, when it has no DOI. */
-      url: z.url({ protocol: /^https$/, error: 'expected a https:// link' }).optional(),
-      /** What the site uses this source for, in one sentence, and no more than it shows. */
-      finding: text('one sentence on what the site uses this source for').min(20, 'expected one sentence on what the site uses this source for'),
-    })
-    .refine((source) => source.doi || source.url, { message: 'expected a doi or a url so readers can find the source', path: ['doi'] }), { allow: ['id'] }),
+  schema: strictFields(
+    z
+      .object({
+        /** Authors as "Surname AB", up to six, then "et al.". */
+        authors: listOf(text('an author'), 'authors', '["Furlan AD", "Giraldo M"]').min(
+          1,
+          'expected at least one author or the publishing body',
+        ),
+        /** The exact title of the study or guideline. */
+        title: text('the full title').min(5, 'expected the full title'),
+        /** The journal or publishing body. */
+        publisher: text('the journal or publisher').min(2, 'expected the journal or publisher'),
+        /** Year of publication. */
+        year: wholeNumber('the year of publication')
+          .min(1900, 'expected a four-digit year')
+          .max(2100, 'expected a four-digit year'),
+        /** Journal volume and issue, for example "27(4)". Default: none. */
+        volume: text('the volume and issue, in quotes').optional(),
+        /** Page range or article number. Default: none. */
+        pages: text('the page range, in quotes').optional(),
+        /** The DOI without "https://doi.org/", for example 10.7326/M16-2367. Give a doi or a url. */
+        doi: text('a DOI')
+          .regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI like "10.7326/M16-2367", without https://doi.org/')
+          .optional(),
+        /** A https link to the source, when it has no DOI. */
+        url: z.url({ protocol: /^https$/, error: 'expected a https:// link' }).optional(),
+        /** What the site uses this source for, in one sentence, and no more than it shows. */
+        finding: text('one sentence on what the site uses this source for').min(
+          20,
+          'expected one sentence on what the site uses this source for',
+        ),
+      })
+      .refine((source) => source.doi || source.url, {
+        message: 'expected a doi or a url so readers can find the source',
+        path: ['doi'],
+      }),
+    { allow: ['id'] },
+  ),
 });
 
 /** The clinic's services and prices: one list in src/content/services.yaml (see src/lib/utils/booking/services.ts). */

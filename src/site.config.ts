@@ -21,7 +21,7 @@ const siteConfig = {
     postalCode: '62701',
     country: 'US',
   },
-  geo: { latitude: 39.7990, longitude: -89.6440 },
+  geo: { latitude: 39.799, longitude: -89.644 },
   phone: '+1 217 555 0142',
   email: 'hello@massagestrong.com',
   openingHours: [
@@ -47,25 +47,34 @@ const siteConfig = {
     sample: true,
     replyWorkingDays: 1,
     paymentMethods: ['Visa, Mastercard and American Express', 'debit cards', 'cash'],
-    insurance: 'We do not bill insurance companies. Some plans pay back part of the cost of massage: ask your plan what it covers.',
-    hsaFsa: 'You can pay with an HSA or FSA card. Some plans ask for a letter from your doctor first, so check with yours.',
-    receipts: 'We give you a receipt after each visit. It lists the date, the service, the price and the therapist’s licence number.',
+    insurance:
+      'We do not bill insurance companies. Some plans pay back part of the cost of massage: ask your plan what it covers.',
+    hsaFsa:
+      'You can pay with an HSA or FSA card. Some plans ask for a letter from your doctor first, so check with yours.',
+    receipts:
+      'We give you a receipt after each visit. It lists the date, the service, the price and the therapist’s licence number.',
     lateCancellationFeePercent: 50,
     noShowFeePercent: 100,
-    intakeForms: 'We email you a short health form when you book. It takes about ten minutes. Fill it in before you come, or arrive early and fill it in here.',
-    therapistGender: 'You can ask for a therapist of a particular gender when you book or call. We will tell you who is free.',
-    pregnancy: 'We treat people after the first three months of pregnancy. Please tell us you are pregnant when you book, and check with your midwife or doctor first.',
+    intakeForms:
+      'We email you a short health form when you book. It takes about ten minutes. Fill it in before you come, or arrive early and fill it in here.',
+    therapistGender:
+      'You can ask for a therapist of a particular gender when you book or call. We will tell you who is free.',
+    pregnancy:
+      'We treat people after the first three months of pregnancy. Please tell us you are pregnant when you book, and check with your midwife or doctor first.',
     minimumAge: 12,
-    minors: 'Clients under 18 need a parent or guardian to sign the health form. A parent or guardian stays in the room for the whole visit.',
+    minors:
+      'Clients under 18 need a parent or guardian to sign the health form. A parent or guardian stays in the room for the whole visit.',
     recordsKeptYears: 7,
-    hipaa: 'We do not send health information to insurers electronically, so HIPAA does not cover us. We still keep your notes private and locked away.',
+    hipaa:
+      'We do not send health information to insurers electronically, so HIPAA does not cover us. We still keep your notes private and locked away.',
     access: {
       stepFree: true,
       entrance: 'The entrance is at street level, with no steps. The door is wide enough for a wheelchair.',
       parking: 'There is free parking behind the building, with two accessible spaces next to the door.',
       transit: 'The nearest bus stop is two minutes’ walk away, on the same side of the street.',
       restroom: 'There is an accessible restroom on the same floor as the treatment rooms.',
-      table: 'Our treatment tables go up and down, so you can sit on one at chair height. Your therapist can help you get on and off.',
+      table:
+        'Our treatment tables go up and down, so you can sit on one at chair height. Your therapist can help you get on and off.',
     },
   },
   // The content editor at /admin (docs/publishing.md). SAMPLE: set repo to the clinic's GitHub repository.

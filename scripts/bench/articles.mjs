@@ -2,20 +2,53 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const TOPICS = ['lower back', 'upper back', 'neck and shoulders', 'hips', 'desk work', 'lifting at work', 'sleep', 'walking', 'stretching at home', 'posture'];
-const TAGS = ['chronic back pain', 'treatment planning', 'self care', 'evidence', 'massage techniques', 'posture', 'work and pain', 'sleep', 'exercise', 'stress'];
+const TOPICS = [
+  'lower back',
+  'upper back',
+  'neck and shoulders',
+  'hips',
+  'desk work',
+  'lifting at work',
+  'sleep',
+  'walking',
+  'stretching at home',
+  'posture',
+];
+const TAGS = [
+  'chronic back pain',
+  'treatment planning',
+  'self care',
+  'evidence',
+  'massage techniques',
+  'posture',
+  'work and pain',
+  'sleep',
+  'exercise',
+  'stress',
+];
 const TECHNIQUES = ['deep-tissue-work', 'trigger-point-therapy', 'myofascial-release', 'stretching-and-mobilization'];
-const SOURCES = ['walker-2004', 'rubin-2007', 'furlan-2015', 'cherkin-2011', 'qaseem-2017', 'nice-ng59', 'moyer-2004', 'moyer-2011'];
+const SOURCES = [
+  'walker-2004',
+  'rubin-2007',
+  'furlan-2015',
+  'cherkin-2011',
+  'qaseem-2017',
+  'nice-ng59',
+  'moyer-2004',
+  'moyer-2011',
+];
 const THERAPISTS = ['jordan-ellis', 'priya-natarajan'];
 
 const pick = (list, n) => list[n % list.length];
 const day = (offset) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
 function paragraph(i, k) {
-  return `Paragraph ${k} of note ${i}. Your back carries you through the day, and small habits add up. ` +
+  return (
+    `Paragraph ${k} of note ${i}. Your back carries you through the day, and small habits add up. ` +
     `This section looks at ${pick(TOPICS, i + k)} and what you can try between sessions. ` +
     'Keep each change small, notice how your body responds, and tell your therapist what you find. ' +
-    'If anything feels worse rather than better, stop and ask us or your doctor before you carry on.';
+    'If anything feels worse rather than better, stop and ask us or your doctor before you carry on.'
+  );
 }
 
 /** The MDX text of synthetic article number i (0-based). */
@@ -27,7 +60,17 @@ export function articleText(i, heroFile) {
     body.push(`## Part ${section}: ${pick(TOPICS, i + section)}`, '', paragraph(i, section * 2 - 1));
     if (section === 1) body.push('', `Research gives a mixed picture here.<Cite id="${sources[0]}" />`);
     if (section === 2) body.push('', `Guidance points the same way.<Cite id="${sources[1]}" />`);
-    body.push('', `### What to try`, '', `- Move a little every hour.`, `- Notice which positions ease the ache.`, `- Write down what helps.`, '', paragraph(i, section * 2), '');
+    body.push(
+      '',
+      `### What to try`,
+      '',
+      `- Move a little every hour.`,
+      `- Notice which positions ease the ache.`,
+      `- Write down what helps.`,
+      '',
+      paragraph(i, section * 2),
+      '',
+    );
   }
   return `---
 title: "Synthetic note ${i + 1} on ${pick(TOPICS, i)}"
@@ -66,7 +109,14 @@ export function writeArticles(dir, count, heroesDir, realArticlesDir) {
   const heroes = readdirSync(heroesDir).filter((name) => name.endsWith('.svg'));
   for (const hero of heroes) copyFileSync(join(heroesDir, hero), join(pictures, hero));
   for (const name of readdirSync(realArticlesDir).filter((file) => file.endsWith('.mdx'))) {
-    writeFileSync(join(dir, name), readFileSync(join(realArticlesDir, name), 'utf8').replaceAll('../../assets/heroes/', '../bench-heroes/'));
+    writeFileSync(
+      join(dir, name),
+      readFileSync(join(realArticlesDir, name), 'utf8').replaceAll('../../assets/heroes/', '../bench-heroes/'),
+    );
   }
-  for (let i = 0; i < count; i += 1) writeFileSync(join(dir, `synthetic-note-${String(i + 1).padStart(5, '0')}.mdx`), articleText(i, `../bench-heroes/${pick(heroes, i)}`));
+  for (let i = 0; i < count; i += 1)
+    writeFileSync(
+      join(dir, `synthetic-note-${String(i + 1).padStart(5, '0')}.mdx`),
+      articleText(i, `../bench-heroes/${pick(heroes, i)}`),
+    );
 }

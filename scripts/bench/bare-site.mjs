@@ -5,7 +5,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES_PER_PAGE } from '../../src/lib/utils/routes.ts';
 
-const PAGE = (body) => `<html lang="en"><head><meta charset="utf-8" /><title>{title}</title></head><body><main>${body}</main></body></html>`;
+const PAGE = (body) =>
+  `<html lang="en"><head><meta charset="utf-8" /><title>{title}</title></head><body><main>${body}</main></body></html>`;
 const LIST = `<h1>{title}</h1><ul>{page.data.map((entry) => <li><a href={'/articles/' + entry.id}>{entry.data.title}</a> <span>{entry.data.description}</span></li>)}</ul>
 {page.url.prev && <a href={page.url.prev}>Newer</a>} {page.url.next && <a href={page.url.next}>Older</a>}`;
 

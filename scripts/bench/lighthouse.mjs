@@ -15,7 +15,9 @@ const median = (values) => {
 };
 
 /** The protocol Lighthouse saw for the main document (the network-requests audit: "h2", "http/1.1"). */
-const documentProtocol = (lhr) => lhr.audits['network-requests'].details?.items?.find((item) => item.url === lhr.mainDocumentUrl)?.protocol ?? 'unknown';
+const documentProtocol = (lhr) =>
+  lhr.audits['network-requests'].details?.items?.find((item) => item.url === lhr.mainDocumentUrl)?.protocol ??
+  'unknown';
 
 /**
  * Runs Lighthouse `runs` times on each [name, path, origin] (all pages once, then again, so a slow moment hits
@@ -26,13 +28,19 @@ export async function lighthousePages(pages, runs) {
   const chromeLauncher = await import('chrome-launcher');
   // The bench's https origins use a self-signed certificate (scripts/bench/serve.mjs).
   const selfSigned = pages.some(([, , origin]) => origin.startsWith('https:')) ? ['--ignore-certificate-errors'] : [];
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...selfSigned, ...chromiumArgs] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', ...selfSigned, ...chromiumArgs],
+  });
   const results = new Map(pages.map(([name]) => [name, []]));
   try {
     for (let run = 0; run < runs; run++) {
       for (const [name, path, origin] of pages) {
         const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-        if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${origin}${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        if (lhr.runtimeError)
+          throw new Error(
+            `Lighthouse could not measure ${origin}${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+          );
         results.get(name).push(lhr);
       }
     }
@@ -46,7 +54,9 @@ export async function lighthousePages(pages, runs) {
       name,
       path,
       protocols: [...new Set(lhrs.map(documentProtocol))],
-      scores: Object.fromEntries(CATEGORIES.map(([id]) => [id, median(lhrs.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100)))])),
+      scores: Object.fromEntries(
+        CATEGORIES.map(([id]) => [id, median(lhrs.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100)))]),
+      ),
       lcp: median(audit('largest-contentful-paint')) / 1000,
       lcpRuns: audit('largest-contentful-paint').map((ms) => ms / 1000),
       cls: Math.max(...audit('cumulative-layout-shift')),
@@ -59,7 +69,15 @@ export async function lighthousePages(pages, runs) {
 export function lighthouseTable(title, rows, runs, { lcpTarget = 1.0 } = {}) {
   const protocols = [...new Set(rows.flatMap((row) => row.protocols))].join(' and ');
   const heading = `${title}, Lighthouse 13 (mobile, simulated throttling; median of ${runs} runs; served gzipped; the documents came over ${protocols}):`;
-  const header = ['page', 'path', ...CATEGORIES.map(([, label]) => `${label} (100)`), `LCP (≤ ${lcpTarget.toFixed(1)} s)`, 'LCP runs', 'CLS (0)', 'TBT'];
+  const header = [
+    'page',
+    'path',
+    ...CATEGORIES.map(([, label]) => `${label} (100)`),
+    `LCP (≤ ${lcpTarget.toFixed(1)} s)`,
+    'LCP runs',
+    'CLS (0)',
+    'TBT',
+  ];
   const cells = [
     header,
     ...rows.map((row) => [
@@ -73,5 +91,13 @@ export function lighthouseTable(title, rows, runs, { lcpTarget = 1.0 } = {}) {
     ]),
   ];
   const widths = header.map((_, column) => Math.max(...cells.map((row) => row[column].length)));
-  return [heading, ...cells.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd())].join('\n');
+  return [
+    heading,
+    ...cells.map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd(),
+    ),
+  ].join('\n');
 }

@@ -18,13 +18,20 @@ export async function photoHeroFigures({ root, work, astroBin, env, siteUrl, por
   const dir = join(work, 'photo-site');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, name), join(dir, name), { recursive: true });
   mkdirSync(join(dir, 'src', 'assets', 'photos'), { recursive: true });
   writeFileSync(join(dir, 'src', 'assets', 'photos', 'bench-photo.jpg'), await phonePhotoJpeg());
-  writeFileSync(join(dir, 'src', 'content', 'articles', 'bench-photo-hero.mdx'), articleText(0, '../../assets/photos/bench-photo.jpg'));
+  writeFileSync(
+    join(dir, 'src', 'content', 'articles', 'bench-photo-hero.mdx'),
+    articleText(0, '../../assets/photos/bench-photo.jpg'),
+  );
   console.log('\nbuilding a copy of the site with a 4032x3024 phone photo as an article hero...');
   const build = spawnSync(process.execPath, [astroBin, 'build'], { cwd: dir, env, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`astro build of the photo copy failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+  if (build.status !== 0)
+    throw new Error(
+      `astro build of the photo copy failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`,
+    );
   const dist = join(dir, 'dist');
   const bytes = measurePages(dist, readSite(dist, siteUrl)).get(PATH);
   const page = bytes.html + bytes.css + bytes.js + bytes.fonts;

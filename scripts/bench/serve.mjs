@@ -33,7 +33,9 @@ const TLS_DIR = resolve(import.meta.dirname, '..', '..', '.cache', 'bench', 'tls
 function fileFor(dir, pathname) {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const candidates = path.endsWith('/') ? [join(path, 'index.html')] : [path, `${path}.html`, join(path, 'index.html')];
-  return candidates.map((candidate) => join(dir, candidate)).find((file) => existsSync(file) && statSync(file).isFile());
+  return candidates
+    .map((candidate) => join(dir, candidate))
+    .find((file) => existsSync(file) && statSync(file).isFile());
 }
 
 /** One request handler for HTTP/2 and HTTP/1.1 alike (node:http2's compatibility API has the same shape). */
@@ -62,17 +64,40 @@ function handler(dir) {
  */
 function loadCertificate() {
   const [key, cert] = [join(TLS_DIR, 'key.pem'), join(TLS_DIR, 'cert.pem')];
-  const slower = 'Lighthouse models each parallel HTTP/1.1 request as a new connection, so LCP reads higher than hosts serve it';
+  const slower =
+    'Lighthouse models each parallel HTTP/1.1 request as a new connection, so LCP reads higher than hosts serve it';
   if (process.env.BENCH_PROTOCOL === 'h1') {
     console.log(`serving over HTTP/1.1 (BENCH_PROTOCOL=h1): ${slower}.`);
     return null;
   }
   if (!existsSync(key) || !existsSync(cert)) {
     mkdirSync(TLS_DIR, { recursive: true });
-    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '365', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'], { encoding: 'utf8' });
+    const made = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '365',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      ],
+      { encoding: 'utf8' },
+    );
     if (made.status !== 0) {
       const why = made.error ? 'openssl is not installed' : `openssl failed (${made.stderr.trim().split('\n').at(-1)})`;
-      console.log(`${why}, so the site is served over plain HTTP/1.1 and the LCP figures are HTTP/1.1 figures: ${slower} (HTTP/2 over TLS, as hosts serve, needs openssl).`);
+      console.log(
+        `${why}, so the site is served over plain HTTP/1.1 and the LCP figures are HTTP/1.1 figures: ${slower} (HTTP/2 over TLS, as hosts serve, needs openssl).`,
+      );
       return null;
     }
   }
@@ -89,7 +114,9 @@ const certificate = () => (tls === undefined ? (tls = loadCertificate()) : tls);
  */
 export function serveDist(dir, port) {
   const secure = certificate();
-  const server = secure ? createSecureServer({ ...secure, allowHTTP1: true }, handler(dir)) : createServer(handler(dir));
+  const server = secure
+    ? createSecureServer({ ...secure, allowHTTP1: true }, handler(dir))
+    : createServer(handler(dir));
   const sockets = new Set();
   server.on('connection', (socket) => {
     sockets.add(socket);

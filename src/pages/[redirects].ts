@@ -12,11 +12,21 @@ export function getStaticPaths() {
 
 /** The `_redirects` file for hosts that read one; the build stops if the table is unsound. */
 export const GET: APIRoute = async () => {
-  const [articles, techniques, therapists] = await Promise.all([getArticles(), getTechniques(), getCollection('therapists')]);
-  const rules = collectRedirects(articles.map((article) => ({ id: article.id, title: article.data.title, legacyPaths: article.data.legacyPaths })));
+  const [articles, techniques, therapists] = await Promise.all([
+    getArticles(),
+    getTechniques(),
+    getCollection('therapists'),
+  ]);
+  const rules = collectRedirects(
+    articles.map((article) => ({ id: article.id, title: article.data.title, legacyPaths: article.data.legacyPaths })),
+  );
   const pages = sitePages({
     pageFiles: pageFiles(),
-    articles: articles.map((article) => ({ id: article.id, tags: article.data.tags, people: [article.data.author.id, article.data.reviewer.id] })),
+    articles: articles.map((article) => ({
+      id: article.id,
+      tags: article.data.tags,
+      people: [article.data.author.id, article.data.reviewer.id],
+    })),
     techniques: techniques.map((technique) => technique.id),
     therapists: therapists.map((therapist) => therapist.id),
   });

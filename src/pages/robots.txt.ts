@@ -4,5 +4,7 @@ import { settings } from '../lib/readers/settings.ts';
 /** Lets every crawler in and names the sitemap, at the site's own address. */
 export const GET: APIRoute = () => {
   const sitemap = new URL('/sitemap-index.xml', settings.siteUrl).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -26,11 +26,15 @@ describe('links', () => {
   it('every page the sitemaps and the RSS feed list exists', () => {
     const feeds = [...site().files].filter((file) => /^sitemap.*\.xml$|^rss\.xml$/.test(file));
     expect(feeds.length).toBeGreaterThan(0);
-    expect(feeds.flatMap((file) => missingFeedTargets(readDistFile(file), site()).map((url) => `${file}: ${url}`))).toEqual([]);
+    expect(
+      feeds.flatMap((file) => missingFeedTargets(readDistFile(file), site()).map((url) => `${file}: ${url}`)),
+    ).toEqual([]);
   });
 
   it('no page loads a script, stylesheet, font, image or frame from another host', () => {
-    const problems = [...site().pages].flatMap(([file, tags]) => thirdPartyLoads(tags, site().siteOrigin).map((problem) => `${file}: ${problem}`));
+    const problems = [...site().pages].flatMap(([file, tags]) =>
+      thirdPartyLoads(tags, site().siteOrigin).map((problem) => `${file}: ${problem}`),
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -51,8 +55,14 @@ describe('HTML validity (the Nu HTML checker, the W3C reference validator)', () 
     `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test page</title>${head}</head><body><main><h1>Test</h1>${body}</main></body></html>${after}`;
   const planted = {
     'valid.html': { html: page('', '<p>Fine.</p>'), expect: undefined },
-    'script-after-html.html': { html: page('', '', '<script type="module" src="/a.js"></script>'), expect: /Stray start tag .script/ },
-    'div-labelledby.html': { html: page('', '<div aria-labelledby="t"><h2 id="t">Title</h2></div>'), expect: /aria-labelledby. attribute must not be specified on any .div. element/ },
+    'script-after-html.html': {
+      html: page('', '', '<script type="module" src="/a.js"></script>'),
+      expect: /Stray start tag .script/,
+    },
+    'div-labelledby.html': {
+      html: page('', '<div aria-labelledby="t"><h2 id="t">Title</h2></div>'),
+      expect: /aria-labelledby. attribute must not be specified on any .div. element/,
+    },
   };
 
   it('every page has no errors, and the planted defects are found', () => {
@@ -64,10 +74,18 @@ describe('HTML validity (the Nu HTML checker, the W3C reference validator)', () 
       const errors = nuErrors([...pages, ...Object.keys(planted).map((name) => join(dir, name))]);
       for (const [name, { expect: wanted }] of Object.entries(planted)) {
         const found = errors.get(join(dir, name)) ?? [];
-        if (wanted) expect(found.some((error) => wanted.test(error)), `${name}: ${found.join('; ')}`).toBe(true);
+        if (wanted)
+          expect(
+            found.some((error) => wanted.test(error)),
+            `${name}: ${found.join('; ')}`,
+          ).toBe(true);
         else expect(found, name).toEqual([]);
       }
-      expect(pages.flatMap((file) => (errors.get(file) ?? []).map((error) => `${file.slice(resolve(dist).length + 1)}:${error}`))).toEqual([]);
+      expect(
+        pages.flatMap((file) =>
+          (errors.get(file) ?? []).map((error) => `${file.slice(resolve(dist).length + 1)}:${error}`),
+        ),
+      ).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -90,8 +108,13 @@ describe('security headers (dist/_headers)', () => {
     const problems = [...site().pages.keys()].flatMap((file) => {
       const path = normalisePath(file);
       const headers = headersFor(rules, path);
-      const policies = (headers.get('content-security-policy') ?? '').split(',').filter((text) => text.trim() !== '').map(parsePolicy);
-      return [...requiredHeaderProblems(headers), ...policies.flatMap(policyProblems)].map((problem) => `${path}: ${problem}`);
+      const policies = (headers.get('content-security-policy') ?? '')
+        .split(',')
+        .filter((text) => text.trim() !== '')
+        .map(parsePolicy);
+      return [...requiredHeaderProblems(headers), ...policies.flatMap(policyProblems)].map(
+        (problem) => `${path}: ${problem}`,
+      );
     });
     expect(problems).toEqual([]);
   });
@@ -108,15 +131,21 @@ describe('security headers (dist/_headers)', () => {
       const path = normalisePath(file);
       const policies = (headersFor(rules, path).get('content-security-policy') ?? '').split(',').map(parsePolicy);
       const { scripts, styles } = inlineCode(tags);
-      for (const [kind, blocks] of [['script', scripts], ['style', styles]] as const) {
+      for (const [kind, blocks] of [
+        ['script', scripts],
+        ['style', styles],
+      ] as const) {
         for (const code of blocks) {
-          if (!policies.every((policy) => allowsInline(policy, kind, code))) problems.push(`${path}: inline ${kind} "${code.slice(0, 60)}..." is blocked`);
+          if (!policies.every((policy) => allowsInline(policy, kind, code)))
+            problems.push(`${path}: inline ${kind} "${code.slice(0, 60)}..." is blocked`);
         }
       }
       for (const tag of tags) {
-        if (tag.attrs.style !== undefined) problems.push(`${path}: <${tag.name} style="..."> is blocked (style attributes need 'unsafe-inline')`);
+        if (tag.attrs.style !== undefined)
+          problems.push(`${path}: <${tag.name} style="..."> is blocked (style attributes need 'unsafe-inline')`);
         const handler = Object.keys(tag.attrs).find((name) => /^on[a-z]+$/.test(name));
-        if (handler) problems.push(`${path}: <${tag.name} ${handler}="..."> is blocked (inline event handlers never run)`);
+        if (handler)
+          problems.push(`${path}: <${tag.name} ${handler}="..."> is blocked (inline event handlers never run)`);
       }
     }
     expect(problems).toEqual([]);

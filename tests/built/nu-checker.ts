@@ -20,10 +20,14 @@ interface NuMessage {
  * returns each file's errors (keyed by absolute path) as "line:column message" lines. Files without errors map to [].
  */
 export function nuErrors(files: string[]): Map<string, string[]> {
-  const result = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', '--stdout', ...files], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    'java',
+    ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', '--stdout', ...files],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (result.error) {
     throw new Error(
       `The Nu HTML checker needs Java 17 or newer as \`java\` on the PATH (${result.error.message}). ` +

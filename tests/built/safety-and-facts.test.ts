@@ -20,7 +20,9 @@ describe('safety text', () => {
 
 describe('clinic facts', () => {
   it('every session length and price a page states is in the services catalog', () => {
-    const catalog = (parse(readFileSync('src/content/services.yaml', 'utf8')) as unknown[]).map((row) => serviceSchema.parse(row));
+    const catalog = (parse(readFileSync('src/content/services.yaml', 'utf8')) as unknown[]).map((row) =>
+      serviceSchema.parse(row),
+    );
     const text = new Map([...pageHtml()].map(([path, html]) => [path, textOf(parseTree(html))]));
     expect(findUnknownFacts(text, catalog)).toEqual([]);
   });
@@ -28,14 +30,21 @@ describe('clinic facts', () => {
 
 describe('review history and sample profiles', () => {
   // Articles and techniques: the health pages whose review history lives in their frontmatter.
-  const healthPages = () => [...pageHtml()].filter(([path, html]) => /^\/(?:articles|techniques)\/[^/]+$/.test(path) && html.includes('class="review-byline'));
+  const healthPages = () =>
+    [...pageHtml()].filter(
+      ([path, html]) => /^\/(?:articles|techniques)\/[^/]+$/.test(path) && html.includes('class="review-byline'),
+    );
 
   it('every health page shows its review history, and "Last reviewed" and the structured data take the newest entry', () => {
     const pages = healthPages();
     expect(pages.length).toBeGreaterThan(0);
     const problems = pages.flatMap(([path, html]) => {
       const byline = /Last reviewed<\/dt>\s*<dd[^>]*><time datetime="([\d-]+)"/.exec(html)?.[1];
-      const history = [...(/<details class="review-history[\s\S]*?<\/details>/.exec(html)?.[0] ?? '').matchAll(/<time datetime="([\d-]+)"/g)].map((m) => m[1]!);
+      const history = [
+        ...(/<details class="review-history[\s\S]*?<\/details>/.exec(html)?.[0] ?? '').matchAll(
+          /<time datetime="([\d-]+)"/g,
+        ),
+      ].map((m) => m[1]!);
       const structured = /"lastReviewed":"([\d-]+)"/.exec(html)?.[1];
       const newest = [...history].sort().at(-1);
       return history.length > 0 && byline === newest && structured === newest && history[0] === newest
@@ -47,7 +56,9 @@ describe('review history and sample profiles', () => {
 
   it('every byline that names a sample profile says so', () => {
     const samples = readdirSync('src/content/therapists')
-      .map((file) => parse(readFileSync(`src/content/therapists/${file}`, 'utf8')) as { name: string; sample?: boolean })
+      .map(
+        (file) => parse(readFileSync(`src/content/therapists/${file}`, 'utf8')) as { name: string; sample?: boolean },
+      )
       .filter((therapist) => therapist.sample)
       .map((therapist) => therapist.name);
     const problems = healthPages().flatMap(([path, html]) => {

@@ -5,7 +5,9 @@ import { settings } from '../../src/lib/readers/settings.ts';
 import { normalisePath } from '../../src/lib/utils/routes.ts';
 
 /** The built site these checks read; `npm test` builds it first. BUILT_SITE_DIR points them at another copy (to try a planted defect). */
-export const dist = process.env.BUILT_SITE_DIR ? `${process.env.BUILT_SITE_DIR.replace(/\/+$/, '')}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
+export const dist = process.env.BUILT_SITE_DIR
+  ? `${process.env.BUILT_SITE_DIR.replace(/\/+$/, '')}/`
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 let cached: ReturnType<typeof readSite> | undefined;
 

@@ -7,6 +7,8 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 export async function htmlErrors(html: string, filename: string): Promise<string[]> {
   const report = await validator.validateString(html, filename);
   return report.results.flatMap((result) =>
-    result.messages.filter((message: Message) => message.severity === 2).map((message: Message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    result.messages
+      .filter((message: Message) => message.severity === 2)
+      .map((message: Message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
   );
 }

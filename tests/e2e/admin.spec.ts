@@ -16,7 +16,8 @@ test.describe('content editor at /admin', () => {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`third-party request: ${request.url()}`);
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+        problems.push(`third-party request: ${request.url()}`);
     });
     const response = await page.goto('/admin', { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);

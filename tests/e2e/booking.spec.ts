@@ -9,9 +9,14 @@ import { settings } from '../../src/lib/readers/settings.ts';
 // Follows the booking island from a technique page to the provider, with and without JavaScript.
 const TECHNIQUE = 'trigger-point-therapy';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
-const services = (parse(readFileSync('src/content/services.yaml', 'utf8')) as unknown[]).map((entry) => serviceSchema.parse(entry));
-const preselected = /^serviceId:\s*([\w-]+)/m.exec(readFileSync(`src/content/techniques/${TECHNIQUE}.mdx`, 'utf8'))![1]!;
-const urlFor = (service: string | undefined, context: 'technique' | 'header') => buildBookingUrl(settings.booking, services, { service, context });
+const services = (parse(readFileSync('src/content/services.yaml', 'utf8')) as unknown[]).map((entry) =>
+  serviceSchema.parse(entry),
+);
+const preselected = /^serviceId:\s*([\w-]+)/m.exec(
+  readFileSync(`src/content/techniques/${TECHNIQUE}.mdx`, 'utf8'),
+)![1]!;
+const urlFor = (service: string | undefined, context: 'technique' | 'header') =>
+  buildBookingUrl(settings.booking, services, { service, context });
 const providerOrigin = new URL(settings.booking.url).origin;
 
 /** Answers for the provider's host, so following a link proves where it goes without leaving this machine. */
@@ -30,7 +35,9 @@ async function islandViolations(page: Page): Promise<string[]> {
 }
 
 test.describe('the booking island on a technique page', () => {
-  test('with JavaScript: preselects the technique service, changes by keyboard, and opens the provider with no referrer', async ({ page }) => {
+  test('with JavaScript: preselects the technique service, changes by keyboard, and opens the provider with no referrer', async ({
+    page,
+  }) => {
     const referrers = await stubProvider(page);
     await page.goto(`/techniques/${TECHNIQUE}`);
     const island = page.locator('aside booking-island');

@@ -25,14 +25,21 @@ export function builtPages(): BuiltPage[] {
   if (!existsSync(distDir)) throw new Error('No dist/: run `npm run build` before the end-to-end tests.');
   return walk(distDir)
     .map((file) => {
-      const path = `/${relative(distDir, file).replace(/\\/g, '/')}`.replace(/(^|\/)index\.html$/, '/').replace(/\.html$/, '');
+      const path = `/${relative(distDir, file).replace(/\\/g, '/')}`
+        .replace(/(^|\/)index\.html$/, '/')
+        .replace(/\.html$/, '');
       return { path: path === '' ? '/' : path, html: readFileSync(file, 'utf8') };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 const decode = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The attributes of every tag with this name in the page's <head>. */
 export function headTags(html: string, tag: 'meta' | 'link'): Record<string, string>[] {

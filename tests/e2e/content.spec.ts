@@ -10,7 +10,9 @@ test('the sitemap lists every article and technique page', () => {
 });
 
 for (const path of healthPages) {
-  test(`${path} shows who wrote and reviewed it, both review dates, care cards and its references`, async ({ page }) => {
+  test(`${path} shows who wrote and reviewed it, both review dates, care cards and its references`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const byline = page.locator('.review-byline');
     for (const label of ['Written by', 'Reviewed by', 'Last reviewed', 'Next review due']) {
@@ -20,11 +22,17 @@ for (const path of healthPages) {
     const references = page.locator('section.references li');
     expect(await references.count()).toBeGreaterThan(0);
     // Every citation number links to an entry that exists in the list.
-    for (const href of await page.locator('sup.cite a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    for (const href of await page
+      .locator('sup.cite a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
       await expect(page.locator(href!)).toHaveCount(1);
     }
-    await expect(page.locator('section[aria-labelledby="red-flags-title"] .care-card[data-level="emergency"]')).toHaveCount(1);
-    await expect(page.locator('section[aria-labelledby="red-flags-title"] .care-card[data-level="emergency"] .sr-only')).toHaveText(/Immediate action required:/);
+    await expect(
+      page.locator('section[aria-labelledby="red-flags-title"] .care-card[data-level="emergency"]'),
+    ).toHaveCount(1);
+    await expect(
+      page.locator('section[aria-labelledby="red-flags-title"] .care-card[data-level="emergency"] .sr-only'),
+    ).toHaveText(/Immediate action required:/);
   });
 }
 
@@ -36,7 +44,9 @@ test("the clinic's old article address forwards to the new article", async ({ pa
 
 test('the article index lists articles newest first', async ({ page }) => {
   await page.goto('/articles');
-  const dates = await page.locator('main article time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+  const dates = await page
+    .locator('main article time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
   expect(dates.length).toBeGreaterThanOrEqual(6);
   expect([...dates].sort().reverse()).toEqual(dates);
 });
@@ -45,7 +55,9 @@ test('the article index lists articles newest first', async ({ page }) => {
 test('no page glues a word to a link', () => {
   const glued = builtPages().flatMap(({ path, html }) => {
     const body = html.slice(html.indexOf('<body'));
-    return [...body.matchAll(/[A-Za-z0-9,.;:]<a\s[^>]*>[^<]{0,20}|<\/a>[A-Za-z0-9][^<]{0,10}/g)].map((match) => `${path}: ${match[0]}`);
+    return [...body.matchAll(/[A-Za-z0-9,.;:]<a\s[^>]*>[^<]{0,20}|<\/a>[A-Za-z0-9][^<]{0,10}/g)].map(
+      (match) => `${path}: ${match[0]}`,
+    );
   });
   expect(glued).toEqual([]);
 });

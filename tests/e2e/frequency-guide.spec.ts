@@ -30,7 +30,8 @@ function planOf(answers: Partial<Answers> & { cleared?: boolean }): Plan {
 /** Ticks the inputs for `answers` with the mouse. */
 async function answer(page: Page, answers: Partial<Answers>) {
   for (const [field, value] of Object.entries(answers)) {
-    for (const one of Array.isArray(value) ? value : [value]) await page.locator(`input[name="${field}"][value="${one}"]`).check();
+    for (const one of Array.isArray(value) ? value : [value])
+      await page.locator(`input[name="${field}"][value="${one}"]`).check();
   }
 }
 
@@ -55,11 +56,15 @@ async function submitByKeyboard(page: Page) {
 const result = (page: Page) => page.locator('[data-quiz-result]');
 const planHeading = (page: Page) => page.getByRole('heading', { level: 2, name: 'Your suggested plan' });
 const errorSummary = (page: Page) => page.locator('[data-error-summary]');
-const visibleBookingLinks = (page: Page) => result(page).locator('a[data-booking-link]:visible, [data-plan-booking]:visible');
+const visibleBookingLinks = (page: Page) =>
+  result(page).locator('a[data-booking-link]:visible, [data-plan-booking]:visible');
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
 }
 
 /** Presses Tab until `selector` has focus, failing after `max` presses. */
@@ -79,9 +84,11 @@ async function shownPlan(page: Page) {
   const plan = page.locator('[data-quiz-plan]');
   return {
     overview: await plan.locator('[data-plan-overview]').textContent(),
-    steps: await plan.locator('[data-plan-timeline] > li').evaluateAll((items) =>
-      items.map((item) => ['when', 'visits'].map((key) => item.querySelector(`[data-${key}]`)?.textContent)),
-    ),
+    steps: await plan
+      .locator('[data-plan-timeline] > li')
+      .evaluateAll((items) =>
+        items.map((item) => ['when', 'visits'].map((key) => item.querySelector(`[data-${key}]`)?.textContent)),
+      ),
     lead: await plan.locator('[data-plan-lead] li:visible').allTextContents(),
     doctor: await plan.locator('[data-plan-doctor] p:visible').allTextContents(),
     review: await plan.locator('[data-plan-review]').first().textContent(),
@@ -89,7 +96,9 @@ async function shownPlan(page: Page) {
     cost: await plan.locator('[data-plan-cost]').textContent(),
     notes: await plan.locator('[data-plan-notes] li:visible').allTextContents(),
     after: await plan.locator('[data-plan-maintenance-section]').isVisible(),
-    techniques: await plan.locator('[data-plan-techniques] a:visible').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    techniques: await plan
+      .locator('[data-plan-techniques] a:visible')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
   };
 }
 
@@ -117,7 +126,10 @@ test.describe('by keyboard on a 320 px phone', () => {
     await page.goto(PATH);
     // With JavaScript the quiz replaces the no-JavaScript guide, so there is one path and no booking link outside a plan.
     await expect(page.locator('[data-quiz-fallback]')).toBeHidden();
-    const first = await page.locator('form[data-quiz-form] fieldset[data-question]').first().getAttribute('data-question');
+    const first = await page
+      .locator('form[data-quiz-form] fieldset[data-question]')
+      .first()
+      .getAttribute('data-question');
     expect(first, 'the warning signs are the first question').toBe('redFlags');
     // Past the signs to "None of these", for the warning signs and then the conditions.
     for (const field of ['redFlags', 'cautions']) {
@@ -162,15 +174,19 @@ test.describe('by keyboard on a 320 px phone', () => {
 
     // The booking link comes next by keyboard, set to the plan's session length.
     await tabTo(page, '[data-plan-booking] a[data-booking-link]');
-    await expect(page.locator(`[data-plan-booking] input[value="${plan.booking.kind === 'book' && plan.booking.serviceId}"]`)).toBeChecked();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await expect(
+      page.locator(`[data-plan-booking] input[value="${plan.booking.kind === 'book' && plan.booking.serviceId}"]`),
+    ).toBeChecked();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'nothing scrolls sideways at 320 px').toBeLessThanOrEqual(0);
   });
 
   test.describe('every path, with axe', () => {
     const careCard = (page: Page, level: string) => result(page).locator(`.care-card[data-level="${level}"]`);
 
-    test('emergency: only the emergency card, which no doctor\'s check can clear', async ({ page }) => {
+    test("emergency: only the emergency card, which no doctor's check can clear", async ({ page }) => {
       await page.goto(PATH);
       await answerByKeyboard(page, { ...TYPICAL, redFlags: ['numb-both-legs', 'cancer-history'] });
       await submitByKeyboard(page);
@@ -192,7 +208,9 @@ test.describe('by keyboard on a 320 px phone', () => {
       await submitByKeyboard(page);
       const card = careCard(page, 'urgent');
       await expect(card.getByRole('heading', { level: 2 })).toBeFocused();
-      await expect(card.locator('[data-care-items] li')).toHaveText([RED_FLAGS.urgent.items.find((item) => item.id === 'clot-signs')!.label]);
+      await expect(card.locator('[data-care-items] li')).toHaveText([
+        RED_FLAGS.urgent.items.find((item) => item.id === 'clot-signs')!.label,
+      ]);
       await expect(page.locator('[data-care-clear]')).toBeHidden();
       await expect(visibleBookingLinks(page)).toHaveCount(0);
       expect(await axeViolations(page)).toEqual([]);
@@ -222,7 +240,9 @@ test.describe('by keyboard on a 320 px phone', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    test('check first: no booking button and no preselected session, a call once the doctor says OK, and no technique its page rules out', async ({ page }) => {
+    test('check first: no booking button and no preselected session, a call once the doctor says OK, and no technique its page rules out', async ({
+      page,
+    }) => {
       const answers: Answers = { ...TYPICAL, cautions: ['bleeding-or-thinners'] };
       await page.goto(PATH);
       await answerByKeyboard(page, answers);
@@ -238,7 +258,8 @@ test.describe('by keyboard on a 320 px phone', () => {
       await expect(page.locator('[data-plan-booking] input:checked')).toHaveCount(0);
       const ruledOut = Object.entries(CATALOG.ruledOut).filter(([, ids]) => ids?.includes('bleeding-or-thinners'));
       expect(ruledOut.length).toBeGreaterThan(0);
-      for (const [technique] of ruledOut) await expect(page.locator(`[data-plan-techniques] a[href="/techniques/${technique}"]`)).toBeHidden();
+      for (const [technique] of ruledOut)
+        await expect(page.locator(`[data-plan-techniques] a[href="/techniques/${technique}"]`)).toBeHidden();
       expect(await axeViolations(page)).toEqual([]);
     });
 
@@ -248,7 +269,9 @@ test.describe('by keyboard on a 320 px phone', () => {
       await answerByKeyboard(page, answers);
       await submitByKeyboard(page);
       await expect(planHeading(page)).toBeFocused();
-      await expect(page.locator('[data-plan-lead] li:visible').first()).toHaveText(/^Most new back pain settles in a few weeks with staying active/);
+      await expect(page.locator('[data-plan-lead] li:visible').first()).toHaveText(
+        /^Most new back pain settles in a few weeks with staying active/,
+      );
       expect(await shownPlan(page)).toEqual(expectedPlanText(planOf(answers)));
       await expect(page.locator('[data-plan-review]')).toHaveText(['2', '2']);
       expect(await axeViolations(page)).toEqual([]);
@@ -260,7 +283,9 @@ test.describe('by keyboard on a 320 px phone', () => {
       await submitByKeyboard(page);
       await expect(page.getByRole('heading', { level: 2, name: 'Staying well' })).toBeFocused();
       await expect(page.locator('[data-quiz-well]')).toContainText(PLAN_WORDS.wellFirst);
-      await expect(page.locator('[data-well-advice] li:visible')).toHaveText(['keep-moving', 'exercise-sometimes', 'break-sitting'].map((id) => PLAN_WORDS.activity[id as 'keep-moving']));
+      await expect(page.locator('[data-well-advice] li:visible')).toHaveText(
+        ['keep-moving', 'exercise-sometimes', 'break-sitting'].map((id) => PLAN_WORDS.activity[id as 'keep-moving']),
+      );
       await expect(planHeading(page)).toBeHidden();
       await expect(visibleBookingLinks(page)).toHaveCount(0);
       expect(await axeViolations(page)).toEqual([]);
@@ -272,11 +297,15 @@ test.describe('by keyboard on a 320 px phone', () => {
       await answerByKeyboard(page, answers);
       await submitByKeyboard(page);
       await expect(planHeading(page)).toBeFocused();
-      await expect(page.locator('[data-plan-doctor] p:visible')).toHaveText([PLAN_WORDS.doctor[planOf(answers).doctorPrompt!]]);
+      await expect(page.locator('[data-plan-doctor] p:visible')).toHaveText([
+        PLAN_WORDS.doctor[planOf(answers).doctorPrompt!],
+      ]);
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    test('a changed answer clears the plan and says so, in the live region; showing it again gives the new plan', async ({ page }) => {
+    test('a changed answer clears the plan and says so, in the live region; showing it again gives the new plan', async ({
+      page,
+    }) => {
       await page.goto(PATH);
       await answerByKeyboard(page, TYPICAL);
       await submitByKeyboard(page);
@@ -340,7 +369,10 @@ test.describe('the plan', () => {
   for (const [name, answers] of [
     ['60 minutes', TYPICAL],
     ['30 minutes after a past flare-up', { ...TYPICAL, pain: 8, response: 'flared-up', sitting: 'over-8-hours' }],
-    ['90 minutes for long-lasting pain and physical work', { ...TYPICAL, work: 'physical', response: 'quickly', goal: 'maintenance' }],
+    [
+      '90 minutes for long-lasting pain and physical work',
+      { ...TYPICAL, work: 'physical', response: 'quickly', goal: 'maintenance' },
+    ],
   ] as const) {
     test(`books the suggested session length (${name}) with a link that carries no answers`, async ({ page }) => {
       await page.goto(PATH);
@@ -350,17 +382,25 @@ test.describe('the plan', () => {
 
       const plan = planOf(answers);
       if (plan.booking.kind !== 'book') throw new Error('expected a plan to book');
-      const services = (parse(readFileSync('src/content/services.yaml', 'utf8')) as unknown[]).map((entry) => serviceSchema.parse(entry));
-      const expected = buildBookingUrl(settings.booking, services, { service: plan.booking.serviceId, context: 'quiz' });
+      const services = (parse(readFileSync('src/content/services.yaml', 'utf8')) as unknown[]).map((entry) =>
+        serviceSchema.parse(entry),
+      );
+      const expected = buildBookingUrl(settings.booking, services, {
+        service: plan.booking.serviceId,
+        context: 'quiz',
+      });
       const link = page.locator('[data-plan-booking] a[data-booking-link]');
       await expect(link).toHaveAttribute('href', expected);
 
       const href = new URL((await link.getAttribute('href'))!);
       const service = services.find((entry) => entry.id === (plan.booking.kind === 'book' && plan.booking.serviceId))!;
-      for (const id of Object.values(serviceIdsFor(service, settings.booking.provider) ?? {})) expect(href.href).toContain(id);
+      for (const id of Object.values(serviceIdsFor(service, settings.booking.provider) ?? {}))
+        expect(href.href).toContain(id);
       expect(href.searchParams.get('utm_content')).toBe('quiz');
       expect([...href.searchParams.keys()].filter((key) => !(UTM_KEYS as readonly string[]).includes(key))).toEqual([]);
-      const values = Object.entries(answers).flatMap(([field, value]): unknown[] => (field === 'pain' ? [] : Array.isArray(value) ? value : [value]));
+      const values = Object.entries(answers).flatMap(([field, value]): unknown[] =>
+        field === 'pain' ? [] : Array.isArray(value) ? value : [value],
+      );
       for (const value of values) expect(href.href, `the link must not carry "${value}"`).not.toContain(String(value));
       expect(href.href).not.toMatch(/pain|answer|goal|flare/i);
     });
@@ -387,20 +427,29 @@ test.describe('the plan', () => {
   });
 });
 
-test('the page has the trust frame of a health page: author, reviewer, review dates and references', async ({ page }) => {
+test('the page has the trust frame of a health page: author, reviewer, review dates and references', async ({
+  page,
+}) => {
   await page.goto(PATH);
   const byline = page.locator('.review-byline');
-  for (const term of ['Written by', 'Reviewed by', 'Last reviewed', 'Next review due']) await expect(byline).toContainText(term);
-  const references = page.getByRole('region', { name: 'References' }).or(page.locator('section[aria-labelledby="references-title"]'));
+  for (const term of ['Written by', 'Reviewed by', 'Last reviewed', 'Next review due'])
+    await expect(byline).toContainText(term);
+  const references = page
+    .getByRole('region', { name: 'References' })
+    .or(page.locator('section[aria-labelledby="references-title"]'));
   await expect(references.locator('li').first()).toBeVisible();
   // Every citation in "How we work out a plan" points at an entry in the list.
-  for (const href of await page.locator('sup.cite a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+  for (const href of await page
+    .locator('sup.cite a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
     await expect(page.locator(href!)).toHaveCount(1);
   }
   await expect(page.locator('section[aria-labelledby="why-title"]')).toContainText("Our clinic's own practice");
 });
 
-test('no request is made, nothing is stored and the address never changes while answering and showing results', async ({ page }) => {
+test('no request is made, nothing is stored and the address never changes while answering and showing results', async ({
+  page,
+}) => {
   const requests: string[] = [];
   const addresses: string[] = [];
   // The browser fetches the tab icon on its own schedule, late on a busy machine; the page never sends anything.
@@ -412,7 +461,10 @@ test('no request is made, nothing is stored and the address never changes while 
   const form = page.locator('form[data-quiz-form]');
   await expect(form).not.toHaveAttribute('action');
   await expect(form).toHaveAttribute('method', 'dialog');
-  const before = await page.evaluate(() => ({ history: history.length, resources: performance.getEntriesByType('resource').length }));
+  const before = await page.evaluate(() => ({
+    history: history.length,
+    resources: performance.getEntriesByType('resource').length,
+  }));
 
   await submit(page); // errors
   await expect(errorSummary(page)).toBeFocused();
@@ -443,25 +495,35 @@ test('no request is made, nothing is stored and the address never changes while 
   expect((await page.context().cookies()).length).toBe(0);
 });
 
-test('without JavaScript the page shows the warning signs first, the general guide and a booking link', async ({ browser, baseURL }) => {
+test('without JavaScript the page shows the warning signs first, the general guide and a booking link', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto(PATH);
   await expect(page.getByText('Your personal plan needs JavaScript.')).toBeVisible();
   await expect(page.locator('form')).toBeHidden();
-  for (const hidden of ['[data-quiz-plan]', '[data-quiz-care]', '[data-quiz-well]']) await expect(page.locator(hidden)).toBeHidden();
+  for (const hidden of ['[data-quiz-plan]', '[data-quiz-care]', '[data-quiz-well]'])
+    await expect(page.locator(hidden)).toBeHidden();
 
   const fallback = page.locator('[data-quiz-fallback]');
   const rows = generalGuide(CATALOG);
   const table = page.getByRole('table', { name: /usual plan/ });
   await expect(table.getByRole('rowheader')).toHaveText(rows.map((row) => row.situation));
-  await expect(table.getByRole('cell')).toHaveText(rows.flatMap((row) => [row.sessions, row.weeks, row.review].map(describeRange)));
-  const cardsFirst = await fallback.locator('.care-card').first().evaluate(
-    (card, other) => Boolean(card.compareDocumentPosition(other!) & Node.DOCUMENT_POSITION_FOLLOWING),
-    await table.elementHandle(),
+  await expect(table.getByRole('cell')).toHaveText(
+    rows.flatMap((row) => [row.sessions, row.weeks, row.review].map(describeRange)),
   );
+  const cardsFirst = await fallback
+    .locator('.care-card')
+    .first()
+    .evaluate(
+      (card, other) => Boolean(card.compareDocumentPosition(other!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      await table.elementHandle(),
+    );
   expect(cardsFirst, 'the warning signs come before the guide').toBe(true);
-  for (const level of ['emergency', 'urgent', 'caution'] as const) await expect(fallback.locator(`.care-card[data-level="${level}"]`)).toBeVisible();
+  for (const level of ['emergency', 'urgent', 'caution'] as const)
+    await expect(fallback.locator(`.care-card[data-level="${level}"]`)).toBeVisible();
   const book = fallback.getByRole('link', { name: 'Book a first visit' });
   await expect(book).toBeVisible();
   expect(new URL((await book.getAttribute('href'))!).searchParams.get('utm_content')).toBe('quiz');
@@ -482,22 +544,31 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     const states: [string, (page: Page) => Promise<void>][] = [
       ['before answering', async (page) => void (await expect(page.locator('form')).toBeVisible())],
-      ['with errors', async (page) => {
-        await answer(page, { pain: 3 });
-        await submit(page);
-        await expect(errorSummary(page)).toBeFocused();
-      }],
-      ['with a plan, a doctor prompt and a health condition', async (page) => {
-        await answer(page, { ...TYPICAL, pain: 10, goal: 'maintenance', cautions: ['severe-osteoporosis'] });
-        await submit(page);
-        await expect(page.locator('[data-plan-call]')).toBeVisible();
-        await expect(page.locator('[data-plan-doctor] p:visible')).toHaveCount(1);
-      }],
-      ['with a warning sign that a doctor can clear', async (page) => {
-        await answer(page, { ...TYPICAL, redFlags: ['cancer-history'] });
-        await submit(page);
-        await expect(page.locator('[data-care-clear]')).toBeVisible();
-      }],
+      [
+        'with errors',
+        async (page) => {
+          await answer(page, { pain: 3 });
+          await submit(page);
+          await expect(errorSummary(page)).toBeFocused();
+        },
+      ],
+      [
+        'with a plan, a doctor prompt and a health condition',
+        async (page) => {
+          await answer(page, { ...TYPICAL, pain: 10, goal: 'maintenance', cautions: ['severe-osteoporosis'] });
+          await submit(page);
+          await expect(page.locator('[data-plan-call]')).toBeVisible();
+          await expect(page.locator('[data-plan-doctor] p:visible')).toHaveCount(1);
+        },
+      ],
+      [
+        'with a warning sign that a doctor can clear',
+        async (page) => {
+          await answer(page, { ...TYPICAL, redFlags: ['cancer-history'] });
+          await submit(page);
+          await expect(page.locator('[data-care-clear]')).toBeVisible();
+        },
+      ],
     ];
     test('has no violations without JavaScript', async ({ page }) => {
       await withoutScripts(page);
@@ -519,18 +590,32 @@ test.describe('JavaScript budget', () => {
   test('the quiz page loads at most 6 KB of JavaScript (gzip), booking island included', () => {
     const scripts = pageScripts(PATH);
     const total = totalGzip(scripts);
-    console.log(`${PATH} JavaScript: ${total} bytes gzip (${scripts.map((s) => `${s.source} ${s.gzipBytes}`).join(', ')})`);
-    expect(scripts.some((script) => script.text.includes('frequency-quiz')), 'the quiz script is found').toBe(true);
+    console.log(
+      `${PATH} JavaScript: ${total} bytes gzip (${scripts.map((s) => `${s.source} ${s.gzipBytes}`).join(', ')})`,
+    );
+    expect(
+      scripts.some((script) => script.text.includes('frequency-quiz')),
+      'the quiz script is found',
+    ).toBe(true);
     expect(total).toBeLessThanOrEqual(6 * 1024);
   });
 
   test('no other page loads any of the quiz code', () => {
-    const quizFiles = new Set(pageScripts(PATH).filter((s) => s.text.includes('frequency-quiz')).map((s) => s.source));
+    const quizFiles = new Set(
+      pageScripts(PATH)
+        .filter((s) => s.text.includes('frequency-quiz'))
+        .map((s) => s.source),
+    );
     const others = sitemapPaths().filter((path) => path !== PATH);
     expect(others.length).toBeGreaterThan(5);
     for (const path of others) {
       const scripts = pageScripts(path);
-      expect(scripts.filter((s) => quizFiles.has(s.source) || /frequency-quiz|every-two-weeks/.test(s.text)).map((s) => s.source), path).toEqual([]);
+      expect(
+        scripts
+          .filter((s) => quizFiles.has(s.source) || /frequency-quiz|every-two-weeks/.test(s.text))
+          .map((s) => s.source),
+        path,
+      ).toEqual([]);
     }
   });
 });

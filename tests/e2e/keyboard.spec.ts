@@ -20,10 +20,16 @@ async function focusedFacts(page: Page): Promise<FocusFacts | null> {
     ] as const;
     let coveredBy: string | null = null;
     for (const [x, y] of points) {
-      const top = document.elementFromPoint(Math.min(Math.max(x, 0), innerWidth - 1), Math.min(Math.max(y, 0), innerHeight - 1));
+      const top = document.elementFromPoint(
+        Math.min(Math.max(x, 0), innerWidth - 1),
+        Math.min(Math.max(y, 0), innerHeight - 1),
+      );
       if (top && top !== element && !element.contains(top) && !top.contains(element)) coveredBy ??= describe(top);
     }
-    const text = (element.textContent ?? element.getAttribute('aria-label') ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    const text = (element.textContent ?? element.getAttribute('aria-label') ?? '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .slice(0, 40);
     return {
       label: `${describe(element)} "${text}"`,
       outlineStyle: style.outlineStyle,
@@ -53,7 +59,10 @@ async function tabThrough(page: Page, limit = 150): Promise<string[]> {
 
 const PAGES = ['/', '/articles/how-often-to-book-massage-for-back-pain', '/techniques/deep-tissue-work', '/contact'];
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 640 }]) {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 320, height: 640 },
+]) {
   test.describe(`keyboard at ${viewport.width} px`, () => {
     test.use({ viewport });
     for (const path of PAGES) {
@@ -71,8 +80,12 @@ test.describe('the keyboard check catches planted defects', () => {
   test.use({ bypassCSP: true });
   test('a sticky bar that covers focused links', async ({ page }) => {
     await page.goto('/articles/how-often-to-book-massage-for-back-pain');
-    await page.addStyleTag({ content: '.planted-bar{position:fixed;top:0;left:0;right:0;height:200px;z-index:40;background:#fff}' });
-    await page.evaluate(() => document.body.append(Object.assign(document.createElement('div'), { className: 'planted-bar' })));
+    await page.addStyleTag({
+      content: '.planted-bar{position:fixed;top:0;left:0;right:0;height:200px;z-index:40;background:#fff}',
+    });
+    await page.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('div'), { className: 'planted-bar' })),
+    );
     const problems = await tabThrough(page);
     expect(problems.some((problem) => problem.includes('hidden under div.planted-bar'))).toBe(true);
   });

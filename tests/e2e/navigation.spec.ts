@@ -8,7 +8,11 @@ test.describe('on a 320 px phone', () => {
       browser,
       baseURL,
     }) => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 640 }, baseURL: baseURL! });
+      const context = await browser.newContext({
+        javaScriptEnabled,
+        viewport: { width: 320, height: 640 },
+        baseURL: baseURL!,
+      });
       const page = await context.newPage();
       await page.goto('/');
       const menuButton = page.locator('nav[aria-label="Main"] summary');
@@ -35,7 +39,9 @@ test.describe('on a 320 px phone', () => {
 
   test('nothing scrolls sideways', async ({ page }) => {
     await page.goto('/');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -36,7 +36,8 @@ export function pageScripts(path: string): PageScript[] {
     if (src) load(new URL(src, `http://site/${htmlFileOf(path)}`).pathname);
     else if (body.trim()) add('inline', body, `/${htmlFileOf(path)}`);
   }
-  for (const [, href] of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) load(new URL(href!, 'http://site/').pathname);
+  for (const [, href] of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
+    load(new URL(href!, 'http://site/').pathname);
   return scripts;
 }
 

@@ -21,7 +21,10 @@ test.describe('site search', () => {
     const box = page.getByRole('searchbox', { name: 'Search articles and techniques' });
     await box.fill('trigger point');
     const results = page.locator('[data-search-results]');
-    await expect(results.getByRole('link', { name: 'Trigger point therapy' })).toHaveAttribute('href', '/techniques/trigger-point-therapy');
+    await expect(results.getByRole('link', { name: 'Trigger point therapy' })).toHaveAttribute(
+      'href',
+      '/techniques/trigger-point-therapy',
+    );
     await expect(page.getByRole('status')).toHaveText(/\d+ results? for "trigger point"\./);
     expect(pagefindRequests.length, 'Pagefind loaded on use').toBeGreaterThan(0);
     expect(problems, 'console errors (a CSP block would show here)').toEqual([]);
@@ -32,7 +35,9 @@ test.describe('site search', () => {
 
   test('runs the search in the address (?q=) on arrival, and says when nothing matches', async ({ page }) => {
     await page.goto('/search?q=trigger%20point');
-    await expect(page.locator('[data-search-results]').getByRole('link', { name: 'Trigger point therapy' })).toBeVisible();
+    await expect(
+      page.locator('[data-search-results]').getByRole('link', { name: 'Trigger point therapy' }),
+    ).toBeVisible();
     await page.getByRole('searchbox').fill('zzqqxx');
     await expect(page.getByRole('status')).toHaveText('No results for "zzqqxx". Try a shorter or different word.');
   });
@@ -43,7 +48,9 @@ test.describe('site search', () => {
     for (const term of ['Opening hours', 'Accessibility statement', 'privacy']) {
       await page.getByRole('searchbox').fill(term);
       await expect(page.getByRole('status')).toHaveText(new RegExp(`for "${term}"`));
-      const links = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      const links = await page
+        .locator('[data-search-results] a')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       for (const href of links) expect(href, `result for "${term}"`).toMatch(/^\/(articles|techniques)\/[a-z0-9-]+$/);
     }
   });

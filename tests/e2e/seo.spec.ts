@@ -3,7 +3,16 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './sitemap.ts';
-import { builtPages, canonicalHref, distDir, isNoindexPage, jsonLdBlocks, metaContent, pageTitle, type BuiltPage } from './built-site.ts';
+import {
+  builtPages,
+  canonicalHref,
+  distDir,
+  isNoindexPage,
+  jsonLdBlocks,
+  metaContent,
+  pageTitle,
+  type BuiltPage,
+} from './built-site.ts';
 
 const SITE = 'https://massagestrong.com';
 const pages = builtPages();
@@ -25,7 +34,14 @@ test.describe('meta tags on every built page', () => {
       expect(metaContent(html, 'description')?.length ?? 0, 'description length').toBeGreaterThanOrEqual(50);
       const canonical = canonicalHref(html);
       expect(canonical, 'canonical').toMatch(new RegExp(`^${SITE}/`));
-      for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name', 'twitter:title', 'twitter:description']) {
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:type',
+        'og:site_name',
+        'twitter:title',
+        'twitter:description',
+      ]) {
         expect(metaContent(html, key), key).toBeTruthy();
       }
       expect(metaContent(html, 'og:url'), 'og:url matches the canonical URL').toBe(canonical);
@@ -40,7 +56,8 @@ test.describe('meta tags on every built page', () => {
   }
 
   test('titles and descriptions are unique across pages', () => {
-    const repeated = (values: (string | undefined)[]) => values.filter((value, index) => values.indexOf(value) !== index);
+    const repeated = (values: (string | undefined)[]) =>
+      values.filter((value, index) => values.indexOf(value) !== index);
     expect(repeated(pages.map((page) => pageTitle(page.html)))).toEqual([]);
     expect(repeated(pages.map((page) => metaContent(page.html, 'description')))).toEqual([]);
   });
@@ -48,12 +65,18 @@ test.describe('meta tags on every built page', () => {
   test('articles and techniques share their own card; other pages use the site card', () => {
     for (const { path, html } of pages) {
       const image = new URL(metaContent(html, 'og:image')!).pathname;
-      if (/^\/(articles|techniques)\/[^/]+$/.test(path) && !/^\/articles\/\d+$/.test(path)) expect(image, path).toBe(`/og${path}.png`);
+      if (/^\/(articles|techniques)\/[^/]+$/.test(path) && !/^\/articles\/\d+$/.test(path))
+        expect(image, path).toBe(`/og${path}.png`);
       else expect(image, path).toBe('/og/site.png');
     }
   });
 
-  for (const path of ['/404', '/search', '/tags/chronic-back-pain', '/managing-chronic-back-pain-with-targeted-massage-therapy']) {
+  for (const path of [
+    '/404',
+    '/search',
+    '/tags/chronic-back-pain',
+    '/managing-chronic-back-pain-with-targeted-massage-therapy',
+  ]) {
     test(`${path} asks not to be indexed`, () => {
       const page = pages.find((candidate) => candidate.path === path);
       expect(page, `${path} is built`).toBeDefined();
@@ -84,13 +107,26 @@ const REQUIRED: Record<string, (node: Node) => string[]> = {
     const offers = ((node['hasOfferCatalog'] ?? {}) as Node)['itemListElement'] as Node[] | undefined;
     return [
       ...(text(node['name']) ? [] : ['name']),
-      ...['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry'].filter((key) => !text(address[key])).map((key) => `address.${key}`),
-      ...(typeof geo['latitude'] === 'number' && typeof geo['longitude'] === 'number' ? [] : ['geo.latitude and geo.longitude']),
-      ...(Array.isArray(node['openingHoursSpecification']) && node['openingHoursSpecification'].length > 0 ? [] : ['openingHoursSpecification']),
+      ...['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry']
+        .filter((key) => !text(address[key]))
+        .map((key) => `address.${key}`),
+      ...(typeof geo['latitude'] === 'number' && typeof geo['longitude'] === 'number'
+        ? []
+        : ['geo.latitude and geo.longitude']),
+      ...(Array.isArray(node['openingHoursSpecification']) && node['openingHoursSpecification'].length > 0
+        ? []
+        : ['openingHoursSpecification']),
       ...(text(node['telephone']) ? [] : ['telephone']),
       ...(text(node['priceRange']) ? [] : ['priceRange']),
       ...(absoluteUrl(node['url']) ? [] : ['url']),
-      ...(Array.isArray(offers) && offers.length > 0 && offers.every((offer) => typeof offer['price'] === 'number' && text(offer['priceCurrency']) && (offer['itemOffered'] as Node)['@type'] === 'Service')
+      ...(Array.isArray(offers) &&
+      offers.length > 0 &&
+      offers.every(
+        (offer) =>
+          typeof offer['price'] === 'number' &&
+          text(offer['priceCurrency']) &&
+          (offer['itemOffered'] as Node)['@type'] === 'Service',
+      )
         ? []
         : ['hasOfferCatalog of priced Offers for Services']),
     ];
@@ -99,15 +135,21 @@ const REQUIRED: Record<string, (node: Node) => string[]> = {
   MedicalWebPage: (node) => {
     const person = (key: string) => {
       const value = (node[key] ?? {}) as Node;
-      return value['@type'] === 'Person' && text(value['name']) && absoluteUrl(value['url']) ? [] : [`${key} (a Person with name and url)`];
+      return value['@type'] === 'Person' && text(value['name']) && absoluteUrl(value['url'])
+        ? []
+        : [`${key} (a Person with name and url)`];
     };
     return [
-      ...['headline', 'datePublished', 'dateModified', 'lastReviewed'].filter((key) => !text(node[key])).map((key) => key),
+      ...['headline', 'datePublished', 'dateModified', 'lastReviewed']
+        .filter((key) => !text(node[key]))
+        .map((key) => key),
       ...(absoluteUrl(node['image']) ? [] : ['image']),
       ...person('author'),
       ...person('reviewedBy'),
       ...(Array.isArray(node['citation']) && node['citation'].length > 0 ? [] : ['citation']),
-      ...(typeof node['headline'] === 'string' && node['headline'].length <= 110 ? [] : ['headline of at most 110 characters']),
+      ...(typeof node['headline'] === 'string' && node['headline'].length <= 110
+        ? []
+        : ['headline of at most 110 characters']),
     ];
   },
   Person: (node) => [...(text(node['name']) ? [] : ['name']), ...(absoluteUrl(node['url']) ? [] : ['url'])],
@@ -133,19 +175,29 @@ test.describe('structured data (JSON-LD)', () => {
   }
 
   test('each kind of page carries its types', () => {
-    const types = (path: string) => structuredData(pages.find((page) => page.path === path)!).map((node) => node['@type']);
+    const types = (path: string) =>
+      structuredData(pages.find((page) => page.path === path)!).map((node) => node['@type']);
     expect(types('/')).toEqual(expect.arrayContaining(['WebSite', 'Physiotherapy']));
     expect(types('/')).not.toContain('BreadcrumbList');
     expect(types('/contact')).toEqual(expect.arrayContaining(['Physiotherapy', 'BreadcrumbList']));
     for (const page of ownPages.filter((candidate) => candidate.path !== '/')) {
-      expect(structuredData(page).map((node) => node['@type']), page.path).toContain('BreadcrumbList');
+      expect(
+        structuredData(page).map((node) => node['@type']),
+        page.path,
+      ).toContain('BreadcrumbList');
     }
     for (const page of ownPages.filter((candidate) => /^\/(articles\/[a-z]|techniques\/)/.test(candidate.path))) {
-      expect(structuredData(page).map((node) => node['@type']), page.path).toContain('MedicalWebPage');
+      expect(
+        structuredData(page).map((node) => node['@type']),
+        page.path,
+      ).toContain('MedicalWebPage');
     }
     // Profiles, not their paged lists of articles (/therapists/<id>/articles).
     for (const page of ownPages.filter((candidate) => /^\/therapists\/[^/]+$/.test(candidate.path))) {
-      expect(structuredData(page).map((node) => node['@type']), page.path).toContain('Person');
+      expect(
+        structuredData(page).map((node) => node['@type']),
+        page.path,
+      ).toContain('Person');
     }
   });
 });
@@ -158,11 +210,18 @@ test.describe('sitemap and robots.txt', () => {
 
   test('articles and techniques carry lastmod from their updated or reviewed day', () => {
     const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
-    const lastmods = new Map([...xml.matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [new URL(m[1]!).pathname, m[2]]));
+    const lastmods = new Map(
+      [...xml.matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [
+        new URL(m[1]!).pathname,
+        m[2],
+      ]),
+    );
     const health = [...lastmods.keys()].filter((path) => /^\/(articles|techniques)\/[a-z]/.test(path));
     expect(health.length).toBeGreaterThan(0);
     for (const path of health) {
-      const page = structuredData(pages.find((candidate) => candidate.path === path)!).find((node) => node['@type'] === 'MedicalWebPage')!;
+      const page = structuredData(pages.find((candidate) => candidate.path === path)!).find(
+        (node) => node['@type'] === 'MedicalWebPage',
+      )!;
       expect(lastmods.get(path)?.slice(0, 10), path).toBe(page['dateModified']);
     }
   });
@@ -175,8 +234,10 @@ test.describe('sitemap and robots.txt', () => {
 });
 
 test.describe('redirects', () => {
-  test('the table has rules, including the clinic\'s old article address', () => {
-    expect(redirectRules.map((rule) => rule.from)).toContain('/managing-chronic-back-pain-with-targeted-massage-therapy');
+  test("the table has rules, including the clinic's old article address", () => {
+    expect(redirectRules.map((rule) => rule.from)).toContain(
+      '/managing-chronic-back-pain-with-targeted-massage-therapy',
+    );
     expect(new Set(redirectRules.map((rule) => rule.from)).size).toBe(redirectRules.length);
   });
 
@@ -213,10 +274,14 @@ test.describe('search index', () => {
     const dir = join(distDir, 'pagefind', 'fragment');
     const urls = readdirSync(dir).map((name) => {
       // Each fragment is gzip: a "pagefind_dcd" signature, then the page's JSON.
-      const json = gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const json = gunzipSync(readFileSync(join(dir, name)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '');
       return (JSON.parse(json) as { url: string }).url.replace(/\.html$/, '');
     });
-    const health = ownPages.map((page) => page.path).filter((path) => /^\/(articles|techniques)\/[a-z][a-z0-9-]*$/.test(path));
+    const health = ownPages
+      .map((page) => page.path)
+      .filter((path) => /^\/(articles|techniques)\/[a-z][a-z0-9-]*$/.test(path));
     expect(urls.sort()).toEqual(health.sort());
   });
 });

@@ -12,18 +12,51 @@ const FILE = 'src/content/articles/zz-bad.mdx';
 
 describe('references and addresses that do not add up', () => {
   it.each([
-    ['an unknown author', { author: 'nobody' }, undefined, 'field "author" names "nobody", but there is no src/content/therapists/nobody.yaml'],
+    [
+      'an unknown author',
+      { author: 'nobody' },
+      undefined,
+      'field "author" names "nobody", but there is no src/content/therapists/nobody.yaml',
+    ],
     [
       'an unknown reviewer',
-      { reviewer: 'dr-nobody', reviewHistory: [{ date: '2026-01-05', reviewer: 'dr-nobody', changes: 'First version of the page' }] },
+      {
+        reviewer: 'dr-nobody',
+        reviewHistory: [{ date: '2026-01-05', reviewer: 'dr-nobody', changes: 'First version of the page' }],
+      },
       undefined,
       'field "reviewHistory[0].reviewer" names "dr-nobody"',
     ],
-    ['an unknown source', { sources: ['furlan-2015', 'made-up-2020'] }, 'Cites <Cite id="furlan-2015" /> and <Cite id="made-up-2020" />.', 'field "sources[1]" names "made-up-2020"'],
-    ['an unknown technique', { techniques: ['cupping'] }, undefined, 'field "techniques[0]" names "cupping", but there is no src/content/techniques/cupping.mdx'],
-    ['a cited source missing from sources', {}, 'Cites <Cite id="furlan-2015" /> and <Cite id="cherkin-2011" />.', '<Cite id="cherkin-2011" /> cites a source missing from the "sources" field'],
-    ['a source never cited', { sources: ['furlan-2015', 'cherkin-2011'] }, undefined, 'field "sources" lists "cherkin-2011", but the text never cites it'],
-    ['a legacy path that is a real page', { legacyPaths: ['/contact'] }, undefined, 'the URL "/contact" is already used by src/pages/contact.astro'],
+    [
+      'an unknown source',
+      { sources: ['furlan-2015', 'made-up-2020'] },
+      'Cites <Cite id="furlan-2015" /> and <Cite id="made-up-2020" />.',
+      'field "sources[1]" names "made-up-2020"',
+    ],
+    [
+      'an unknown technique',
+      { techniques: ['cupping'] },
+      undefined,
+      'field "techniques[0]" names "cupping", but there is no src/content/techniques/cupping.mdx',
+    ],
+    [
+      'a cited source missing from sources',
+      {},
+      'Cites <Cite id="furlan-2015" /> and <Cite id="cherkin-2011" />.',
+      '<Cite id="cherkin-2011" /> cites a source missing from the "sources" field',
+    ],
+    [
+      'a source never cited',
+      { sources: ['furlan-2015', 'cherkin-2011'] },
+      undefined,
+      'field "sources" lists "cherkin-2011", but the text never cites it',
+    ],
+    [
+      'a legacy path that is a real page',
+      { legacyPaths: ['/contact'] },
+      undefined,
+      'the URL "/contact" is already used by src/pages/contact.astro',
+    ],
     [
       'a legacy path another article claims',
       { legacyPaths: ['/managing-chronic-back-pain-with-targeted-massage-therapy'] },
@@ -46,7 +79,13 @@ describe('references and addresses that do not add up', () => {
   });
 
   it('an overdue review builds with a warning naming the page', () => {
-    site.write(FILE, articleSource({ reviewHistory: [{ date: '2024-01-01', reviewer: 'priya-natarajan', changes: 'First version of the page' }], nextReviewDue: '2025-01-01' }));
+    site.write(
+      FILE,
+      articleSource({
+        reviewHistory: [{ date: '2024-01-01', reviewer: 'priya-natarajan', changes: 'First version of the page' }],
+        nextReviewDue: '2025-01-01',
+      }),
+    );
     const result = site.astro('build');
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain(`${FILE}: review overdue since 2025-01-01`);

@@ -14,7 +14,8 @@ import { TempSite, type RunResult } from './temp-site.ts';
 type Snapshot = Map<string, Buffer>;
 
 /** Every file in the site's dist/ and its bytes. */
-const snapshot = (site: TempSite): Snapshot => new Map(listFiles(site.path('dist')).map((file) => [file, readFileSync(join(site.path('dist'), file))]));
+const snapshot = (site: TempSite): Snapshot =>
+  new Map(listFiles(site.path('dist')).map((file) => [file, readFileSync(join(site.path('dist'), file))]));
 
 /** Files that differ between two outputs, or that only one of them has. */
 function differences(a: Snapshot, b: Snapshot): string[] {
@@ -45,13 +46,23 @@ const ARTICLE = 'src/content/articles/massage-stress-sleep-and-mood.mdx';
 
 /** Round 1: one article's title (shown in lists and in other articles' related reading) and body. */
 function editSome(site: TempSite): void {
-  edit(site, ARTICLE, 'title: "Massage, stress, sleep and mood: what we know"', 'title: "Massage, stress, sleep and mood: what the studies show"');
+  edit(
+    site,
+    ARTICLE,
+    'title: "Massage, stress, sleep and mood: what we know"',
+    'title: "Massage, stress, sleep and mood: what the studies show"',
+  );
   edit(site, ARTICLE, 'so pick what works for you.', 'so pick what works for you and drop the rest.');
 }
 
 /** Round 2: shared data (a source one article cites, a price in every booking island, a therapist in bylines and lists). */
 function editShared(site: TempSite): void {
-  edit(site, 'src/content/sources.yaml', 'title: "Low back pain in Australian adults: prevalence and associated disability"', 'title: "Low back pain in Australian adults: how common it is and what it costs"');
+  edit(
+    site,
+    'src/content/sources.yaml',
+    'title: "Low back pain in Australian adults: prevalence and associated disability"',
+    'title: "Low back pain in Australian adults: how common it is and what it costs"',
+  );
   edit(site, 'src/content/services.yaml', 'price: 140 # sample price, USD', 'price: 145 # sample price, USD');
   edit(site, 'src/content/therapists/jordan-ellis.yaml', 'name: "Jordan Ellis"', 'name: "Jordan Ellis-Park"');
 }
@@ -68,7 +79,10 @@ describe('an incremental build after staff edits is the same as a full build', (
     const firstDist = snapshot(site);
     unchanged = site.astro('build');
     unchangedDiffer = differences(firstDist, snapshot(site));
-    for (const [name, apply] of [['some pages', editSome], ['every page', editShared]] as const) {
+    for (const [name, apply] of [
+      ['some pages', editSome],
+      ['every page', editShared],
+    ] as const) {
       apply(site);
       const incremental = site.astro('build');
       const copied = snapshot(site);
@@ -94,10 +108,13 @@ describe('an incremental build after staff edits is the same as a full build', (
     expect(unchangedDiffer).toEqual([]);
   });
 
-  it.each([0, 1])('round %i: every page an edit touched is rendered again, so the output matches a full build', (index) => {
-    const round = rounds[index]!;
-    expect(round.differ, `${round.name}: pages left stale by the incremental build`).toEqual([]);
-  });
+  it.each([0, 1])(
+    'round %i: every page an edit touched is rendered again, so the output matches a full build',
+    (index) => {
+      const round = rounds[index]!;
+      expect(round.differ, `${round.name}: pages left stale by the incremental build`).toEqual([]);
+    },
+  );
 
   it('still copies the pages the first round of edits did not touch', () => {
     expect(copiedPages(rounds[0]!.incremental)).toBeGreaterThan(0);

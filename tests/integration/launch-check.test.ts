@@ -24,27 +24,39 @@ function copySite(kind: 'sample' | 'real'): string {
     phone: sample ? '+1 217 555 0142' : '+1 217 482 0142',
     address: { ...siteConfig.address, street: sample ? SAMPLE_SETTINGS.street : '12 Elm Avenue, Suite 4' },
     geo: sample ? SAMPLE_SETTINGS.geo : { latitude: 39.8012, longitude: -89.6501 },
-    booking: { ...siteConfig.booking, url: sample ? SAMPLE_SETTINGS.bookingUrl : 'https://elm-avenue-massage.janeapp.com/' },
+    booking: {
+      ...siteConfig.booking,
+      url: sample ? SAMPLE_SETTINGS.bookingUrl : 'https://elm-avenue-massage.janeapp.com/',
+    },
     editor: { ...siteConfig.editor, repo: sample ? SAMPLE_SETTINGS.editorRepo : 'elm-avenue-massage/site' },
     clientFacts: { ...siteConfig.clientFacts, sample },
   };
   writeFileSync(join(dir, 'src/site.config.ts'), `export default ${JSON.stringify(config, null, 2)};\n`);
-  const services = readFileSync(join(dir, 'src/content/services.yaml'), 'utf8').replace(/[ \t]*#[ \t]*sample\b[^\n]*/gi, '');
+  const services = readFileSync(join(dir, 'src/content/services.yaml'), 'utf8').replace(
+    /[ \t]*#[ \t]*sample\b[^\n]*/gi,
+    '',
+  );
   writeFileSync(
     join(dir, 'src/content/services.yaml'),
-    sample ? services.replace(/^(\s*price:.*)$/gm, '$1 # sample price').replace(/^(\s*providerIds:.*)$/gm, '$1 # sample ids') : services,
+    sample
+      ? services.replace(/^(\s*price:.*)$/gm, '$1 # sample price').replace(/^(\s*providerIds:.*)$/gm, '$1 # sample ids')
+      : services,
   );
   const therapists = join(dir, 'src/content/therapists');
   for (const file of readdirSync(therapists)) {
     const data = parse(readFileSync(join(therapists, file), 'utf8')) as Record<string, unknown>;
-    const licence = sample ? { number: 'SAMPLE-0000', issuer: 'State licensing board (sample)' } : { number: 'LMT-482913', issuer: 'Illinois Department of Financial and Professional Regulation' };
+    const licence = sample
+      ? { number: 'SAMPLE-0000', issuer: 'State licensing board (sample)' }
+      : { number: 'LMT-482913', issuer: 'Illinois Department of Financial and Professional Regulation' };
     writeFileSync(join(therapists, file), stringify({ ...data, sample, licence }));
   }
   return dir;
 }
 
 const launchCheck = (dir: string) => {
-  const result = spawnSync(process.execPath, [join(root, 'scripts/launch-check.mjs'), '--root', dir], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'scripts/launch-check.mjs'), '--root', dir], {
+    encoding: 'utf8',
+  });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 };
 
@@ -73,7 +85,10 @@ describe('npm run launch-check', () => {
       expect(output).toContain(expected);
     }
     const items = output.split('\n').filter((line) => line.startsWith('  - '));
-    expect(items.every((line) => /^ {2}- src\/\S+: \S.*: .+\. Fix: .+\.$/.test(line)), items.join('\n')).toBe(true);
+    expect(
+      items.every((line) => /^ {2}- src\/\S+: \S.*: .+\. Fix: .+\.$/.test(line)),
+      items.join('\n'),
+    ).toBe(true);
   });
 
   it('passes on a copy with every placeholder filled in', () => {

@@ -17,7 +17,11 @@ describe('a new article from `npm run new`, filled in, goes live', () => {
   const site = new TempSite();
   cpSync(`${root}/scripts`, site.path('scripts'), { recursive: true });
   const script = (name: string, ...args: string[]): RunResult => {
-    const result = spawnSync(process.execPath, [`scripts/${name}`, ...args], { cwd: site.dir, encoding: 'utf8', env: { ...process.env, INIT_CWD: site.dir } });
+    const result = spawnSync(process.execPath, [`scripts/${name}`, ...args], {
+      cwd: site.dir,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: site.dir },
+    });
     return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
   };
   let created: RunResult;
@@ -32,14 +36,20 @@ describe('a new article from `npm run new`, filled in, goes live', () => {
     again = script('new.mjs', 'article', TITLE);
     // What a staff member does next: fill in the blanks, add the picture, cite a source, publish.
     const filled = template
-      .replace('description: ""', 'description: "Three short stretches you can do at your desk to ease a stiff back between meetings."')
+      .replace(
+        'description: ""',
+        'description: "Three short stretches you can do at your desk to ease a stiff back between meetings."',
+      )
       .replace('draft: true', 'draft: false')
       .replace('sources: []', 'sources: [furlan-2015]')
       .replace('alt: ""', 'alt: "A person at a desk leaning gently to one side."')
       .replace('tags: []', 'tags: ["desk work"]')
       .replace(/\{\/\*[^\n]*\*\/\}\n/g, '')
       .replace('## First section heading', '## Stretch between tasks')
-      .replace('speaking to the reader as "you".', 'speaking to the reader as "you". Massage may ease pain for a short time <Cite id="furlan-2015" />.');
+      .replace(
+        'speaking to the reader as "you".',
+        'speaking to the reader as "you". Massage may ease pain for a short time <Cite id="furlan-2015" />.',
+      );
     site.write(FILE, filled);
     cpSync(site.path('src/assets/heroes/deep-tissue-work.svg'), site.path(`src/assets/heroes/${SLUG}.svg`));
     lint = script('lint-content.mjs', FILE);

@@ -20,7 +20,11 @@ let missingPhoto = { code: 0 as number | null, output: '' };
 
 const photoArticle = (hero: string) =>
   articleSource(
-    { title: 'An article with a phone photo', hero: { src: hero, alt: 'A therapist working on a client lying face down.' }, tags: [TAG] },
+    {
+      title: 'An article with a phone photo',
+      hero: { src: hero, alt: 'A therapist working on a client lying face down.' },
+      tags: [TAG],
+    },
     `A short body that cites <Cite id="furlan-2015" />.\n\n![A hand pressing on the lower back.](../../assets/photos/phone-photo.jpg)\n`,
   );
 
@@ -31,20 +35,30 @@ beforeAll(async () => {
   site.write(PHOTO, jpeg);
   site.write(PHOTO_ARTICLE, photoArticle('../../assets/photos/phone-photo.jpg'));
   for (let n = 1; n <= ARTICLES_PER_PAGE + 1; n += 1) {
-    site.write(`src/content/articles/zz-paging-${n}.mdx`, articleSource({ title: `Paging check article number ${n}`, pubDate: `2025-02-${String(n).padStart(2, '0')}`, tags: [TAG] }));
+    site.write(
+      `src/content/articles/zz-paging-${n}.mdx`,
+      articleSource({
+        title: `Paging check article number ${n}`,
+        pubDate: `2025-02-${String(n).padStart(2, '0')}`,
+        tags: [TAG],
+      }),
+    );
   }
   build = site.astro('build');
 }, 600_000);
 afterAll(() => site.cleanup());
 
 const page = (path: string): Tag[] => parseTags(site.read(`dist${path === '/' ? '/index' : path}.html`));
-const attr = (tags: Tag[], name: string, rel: string) => tags.find((tag) => tag.name === name && tag.attrs.rel === rel)?.attrs.href;
+const attr = (tags: Tag[], name: string, rel: string) =>
+  tags.find((tag) => tag.name === name && tag.attrs.rel === rel)?.attrs.href;
 const origin = settings.siteUrl.replace(/\/$/, '');
 
 describe('a phone photo in an article', () => {
   it('stops the build, naming the file, the field, what was expected and the fix, while the photo is missing', () => {
     expect(missingPhoto.code).not.toBe(0);
-    expect(missingPhoto.output).toContain(`${PHOTO_ARTICLE}:10: field "hero.src" points to "../../assets/photos/no-such-photo.jpg", but no file is there. Expected a path relative to this file`);
+    expect(missingPhoto.output).toContain(
+      `${PHOTO_ARTICLE}:10: field "hero.src" points to "../../assets/photos/no-such-photo.jpg", but no file is there. Expected a path relative to this file`,
+    );
     expect(missingPhoto.output).toContain('add the picture to src/assets/');
   });
 
@@ -121,7 +135,8 @@ describe('paged lists', () => {
   it(`puts at most ${ARTICLES_PER_PAGE} articles on a page and every article of the tag on one of its pages`, () => {
     const cards = (path: string) => page(path).filter((tag) => tag.name === 'article').length;
     const paths = ['/tags/paging-check'];
-    while (site.exists(`dist/tags/paging-check/${paths.length + 1}.html`)) paths.push(`/tags/paging-check/${paths.length + 1}`);
+    while (site.exists(`dist/tags/paging-check/${paths.length + 1}.html`))
+      paths.push(`/tags/paging-check/${paths.length + 1}`);
     for (const path of paths) expect(cards(path), path).toBeLessThanOrEqual(ARTICLES_PER_PAGE);
     const total = paths.reduce((sum, path) => sum + cards(path), 0);
     expect(total).toBe(ARTICLES_PER_PAGE + 2);

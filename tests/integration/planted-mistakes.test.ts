@@ -21,7 +21,10 @@ const site = new TempSite();
 const shown: string[] = [];
 afterAll(() => {
   mkdirSync('.cache/test-reports', { recursive: true });
-  writeFileSync('.cache/test-reports/planted-mistakes.md', `| Planted mistake | Message |\n| --- | --- |\n${shown.join('\n')}\n`);
+  writeFileSync(
+    '.cache/test-reports/planted-mistakes.md',
+    `| Planted mistake | Message |\n| --- | --- |\n${shown.join('\n')}\n`,
+  );
   site.cleanup();
 });
 
@@ -98,38 +101,177 @@ const swap = (path: string, from: string, to: string) => {
 
 describe('file mistakes: the content preflight names the file', () => {
   const cases: [string, () => Record<string, string | null>, Expected][] = [
-    ['an article saved as .md (the GitHub editor offers it)', () => ({ 'src/content/articles/desk-stretches.md': articleSource() }),
-      { file: 'src/content/articles/desk-stretches.md', field: 'loads only .mdx files', expected: 'Expected an article named like "my-page.mdx"', fix: 'rename it to desk-stretches.mdx' }],
-    ['an article with a capital .MDX extension', () => ({ 'src/content/articles/desk-stretches.MDX': articleSource() }),
-      { file: 'src/content/articles/desk-stretches.MDX', field: 'loads only .mdx files', expected: 'Expected an article', fix: 'rename it to desk-stretches.mdx' }],
-    ['a therapist saved as .yml', () => ({ 'src/content/therapists/sam-lee.yml': original(THERAPIST) }),
-      { file: 'src/content/therapists/sam-lee.yml', field: 'loads only .yaml files', expected: 'Expected a therapist profile', fix: 'rename it to sam-lee.yaml' }],
-    ['an article dropped in src/content/ itself', () => ({ 'src/content/desk-stretches.mdx': articleSource() }),
-      { file: 'src/content/desk-stretches.mdx', field: 'this file is not loaded', expected: 'Expected content files in src/content/articles/', fix: 'move it into src/content/articles/' }],
-    ['a picture uploaded into the articles folder', () => ({ 'src/content/articles/desk.jpg': 'not really a jpeg' }),
-      { file: 'src/content/articles/desk.jpg', field: 'loads only .mdx files', expected: 'Expected an article', fix: 'pictures belong in src/assets/heroes/' }],
-    ['a stray notes file among the techniques', () => ({ 'src/content/techniques/notes.txt': 'ideas' }),
-      { file: 'src/content/techniques/notes.txt', field: 'loads only .mdx files', expected: 'Expected a technique page', fix: 'delete it, or move it out of src/content/' }],
-    ['an article in a subfolder', () => ({ 'src/content/articles/2026/desk-stretches.mdx': articleSource() }),
-      { file: 'src/content/articles/2026/desk-stretches.mdx', field: 'in a subfolder', expected: 'Expected an article directly in src/content/articles/', fix: 'move it up one folder' }],
-    ['a file name starting with an underscore', () => ({ 'src/content/articles/_desk-stretches.mdx': articleSource() }),
-      { file: 'src/content/articles/_desk-stretches.mdx', field: 'the file name is also the page address', expected: 'lowercase letters, digits and hyphens', fix: 'Rename it to desk-stretches.mdx' }],
-    ['a file name with capitals and spaces', () => ({ 'src/content/articles/Desk Stretches.mdx': articleSource() }),
-      { file: 'src/content/articles/Desk Stretches.mdx', field: 'the file name is also the page address', expected: 'lowercase letters, digits and hyphens', fix: 'Rename it to desk-stretches.mdx' }],
-    ['two names that differ only in capitals', () => ({ 'src/content/articles/Zz-Planted.mdx': articleSource(), [ARTICLE]: articleSource() }),
-      { file: 'src/content/articles/Zz-Planted.mdx', field: `this file and ${ARTICLE} become the same entry "zz-planted"`, expected: 'Expected one file per address', fix: 'rename or merge them' }],
-    ['an impossible day (30 February)', () => ({ [ARTICLE]: articleSource({ pubDate: '2026-02-30' }).replace('"2026-02-30"', '2026-02-30') }),
-      { file: `${ARTICLE}:4`, field: 'field "pubDate" is "2026-02-30"', expected: 'not a real day (February 2026 has 28 days)', fix: 'Expected a real day written YYYY-MM-DD; fix the date' }],
-    ['a thirteenth month', () => ({ [ARTICLE]: articleSource({ nextReviewDue: '2027-13-01' }) }),
-      { file: `${ARTICLE}:9`, field: 'field "nextReviewDue" is "2027-13-01"', expected: 'not a real day (there is no month 13)', fix: 'fix the date' }],
-    ['31 April in a technique page\'s review history', () => ({ [TECHNIQUE]: swap(TECHNIQUE, '  - date: 2026-11-20', '  - date: 2026-04-31') }),
-      { file: `${TECHNIQUE}:8`, field: 'field "reviewHistory[0].date" is "2026-04-31"', expected: 'April 2026 has 30 days', fix: 'fix the date' }],
-    ['30 February in an article\'s second review', () => ({ [ARTICLE]: reviewHistoryBlock([['2026-01-05', 'priya-natarajan', 'First version of the page'], ['2026-02-30', 'priya-natarajan', 'Checked every source; no changes']]) }),
-      { file: `${ARTICLE}:12`, field: 'field "reviewHistory[1].date" is "2026-02-30"', expected: 'not a real day (February 2026 has 28 days)', fix: 'Expected a real day written YYYY-MM-DD; fix the date' }],
-    ['a source id used twice in sources.yaml', () => ({ [SOURCES]: `${original(SOURCES)}\n- id: furlan-2015\n  authors: ["Someone A"]\n  title: "Another study"\n  publisher: "A journal"\n  year: 2020\n  url: "https://example.org/study"\n  finding: "A second entry that reuses an id already in the list."\n` }),
-      { file: SOURCES, field: 'field "id" is "furlan-2015", which line', expected: 'Expected each id once', fix: 'rename one, or merge the two entries' }],
-    ['a hero picture that is not there', () => ({ [ARTICLE]: articleSource({ hero: { src: '../../assets/heroes/no-such-picture.svg', alt: 'A picture that is not there.' } }) }),
-      { file: `${ARTICLE}:10`, field: 'field "hero.src" points to "../../assets/heroes/no-such-picture.svg"', expected: 'Expected a path relative to this file', fix: 'add the picture to src/assets/' }],
+    [
+      'an article saved as .md (the GitHub editor offers it)',
+      () => ({ 'src/content/articles/desk-stretches.md': articleSource() }),
+      {
+        file: 'src/content/articles/desk-stretches.md',
+        field: 'loads only .mdx files',
+        expected: 'Expected an article named like "my-page.mdx"',
+        fix: 'rename it to desk-stretches.mdx',
+      },
+    ],
+    [
+      'an article with a capital .MDX extension',
+      () => ({ 'src/content/articles/desk-stretches.MDX': articleSource() }),
+      {
+        file: 'src/content/articles/desk-stretches.MDX',
+        field: 'loads only .mdx files',
+        expected: 'Expected an article',
+        fix: 'rename it to desk-stretches.mdx',
+      },
+    ],
+    [
+      'a therapist saved as .yml',
+      () => ({ 'src/content/therapists/sam-lee.yml': original(THERAPIST) }),
+      {
+        file: 'src/content/therapists/sam-lee.yml',
+        field: 'loads only .yaml files',
+        expected: 'Expected a therapist profile',
+        fix: 'rename it to sam-lee.yaml',
+      },
+    ],
+    [
+      'an article dropped in src/content/ itself',
+      () => ({ 'src/content/desk-stretches.mdx': articleSource() }),
+      {
+        file: 'src/content/desk-stretches.mdx',
+        field: 'this file is not loaded',
+        expected: 'Expected content files in src/content/articles/',
+        fix: 'move it into src/content/articles/',
+      },
+    ],
+    [
+      'a picture uploaded into the articles folder',
+      () => ({ 'src/content/articles/desk.jpg': 'not really a jpeg' }),
+      {
+        file: 'src/content/articles/desk.jpg',
+        field: 'loads only .mdx files',
+        expected: 'Expected an article',
+        fix: 'pictures belong in src/assets/heroes/',
+      },
+    ],
+    [
+      'a stray notes file among the techniques',
+      () => ({ 'src/content/techniques/notes.txt': 'ideas' }),
+      {
+        file: 'src/content/techniques/notes.txt',
+        field: 'loads only .mdx files',
+        expected: 'Expected a technique page',
+        fix: 'delete it, or move it out of src/content/',
+      },
+    ],
+    [
+      'an article in a subfolder',
+      () => ({ 'src/content/articles/2026/desk-stretches.mdx': articleSource() }),
+      {
+        file: 'src/content/articles/2026/desk-stretches.mdx',
+        field: 'in a subfolder',
+        expected: 'Expected an article directly in src/content/articles/',
+        fix: 'move it up one folder',
+      },
+    ],
+    [
+      'a file name starting with an underscore',
+      () => ({ 'src/content/articles/_desk-stretches.mdx': articleSource() }),
+      {
+        file: 'src/content/articles/_desk-stretches.mdx',
+        field: 'the file name is also the page address',
+        expected: 'lowercase letters, digits and hyphens',
+        fix: 'Rename it to desk-stretches.mdx',
+      },
+    ],
+    [
+      'a file name with capitals and spaces',
+      () => ({ 'src/content/articles/Desk Stretches.mdx': articleSource() }),
+      {
+        file: 'src/content/articles/Desk Stretches.mdx',
+        field: 'the file name is also the page address',
+        expected: 'lowercase letters, digits and hyphens',
+        fix: 'Rename it to desk-stretches.mdx',
+      },
+    ],
+    [
+      'two names that differ only in capitals',
+      () => ({ 'src/content/articles/Zz-Planted.mdx': articleSource(), [ARTICLE]: articleSource() }),
+      {
+        file: 'src/content/articles/Zz-Planted.mdx',
+        field: `this file and ${ARTICLE} become the same entry "zz-planted"`,
+        expected: 'Expected one file per address',
+        fix: 'rename or merge them',
+      },
+    ],
+    [
+      'an impossible day (30 February)',
+      () => ({ [ARTICLE]: articleSource({ pubDate: '2026-02-30' }).replace('"2026-02-30"', '2026-02-30') }),
+      {
+        file: `${ARTICLE}:4`,
+        field: 'field "pubDate" is "2026-02-30"',
+        expected: 'not a real day (February 2026 has 28 days)',
+        fix: 'Expected a real day written YYYY-MM-DD; fix the date',
+      },
+    ],
+    [
+      'a thirteenth month',
+      () => ({ [ARTICLE]: articleSource({ nextReviewDue: '2027-13-01' }) }),
+      {
+        file: `${ARTICLE}:9`,
+        field: 'field "nextReviewDue" is "2027-13-01"',
+        expected: 'not a real day (there is no month 13)',
+        fix: 'fix the date',
+      },
+    ],
+    [
+      "31 April in a technique page's review history",
+      () => ({ [TECHNIQUE]: swap(TECHNIQUE, '  - date: 2026-11-20', '  - date: 2026-04-31') }),
+      {
+        file: `${TECHNIQUE}:8`,
+        field: 'field "reviewHistory[0].date" is "2026-04-31"',
+        expected: 'April 2026 has 30 days',
+        fix: 'fix the date',
+      },
+    ],
+    [
+      "30 February in an article's second review",
+      () => ({
+        [ARTICLE]: reviewHistoryBlock([
+          ['2026-01-05', 'priya-natarajan', 'First version of the page'],
+          ['2026-02-30', 'priya-natarajan', 'Checked every source; no changes'],
+        ]),
+      }),
+      {
+        file: `${ARTICLE}:12`,
+        field: 'field "reviewHistory[1].date" is "2026-02-30"',
+        expected: 'not a real day (February 2026 has 28 days)',
+        fix: 'Expected a real day written YYYY-MM-DD; fix the date',
+      },
+    ],
+    [
+      'a source id used twice in sources.yaml',
+      () => ({
+        [SOURCES]: `${original(SOURCES)}\n- id: furlan-2015\n  authors: ["Someone A"]\n  title: "Another study"\n  publisher: "A journal"\n  year: 2020\n  url: "https://example.org/study"\n  finding: "A second entry that reuses an id already in the list."\n`,
+      }),
+      {
+        file: SOURCES,
+        field: 'field "id" is "furlan-2015", which line',
+        expected: 'Expected each id once',
+        fix: 'rename one, or merge the two entries',
+      },
+    ],
+    [
+      'a hero picture that is not there',
+      () => ({
+        [ARTICLE]: articleSource({
+          hero: { src: '../../assets/heroes/no-such-picture.svg', alt: 'A picture that is not there.' },
+        }),
+      }),
+      {
+        file: `${ARTICLE}:10`,
+        field: 'field "hero.src" points to "../../assets/heroes/no-such-picture.svg"',
+        expected: 'Expected a path relative to this file',
+        fix: 'add the picture to src/assets/',
+      },
+    ],
   ];
 
   it('the unplanted copy has no file problems (each case below fails for its own reason)', () => {
@@ -137,7 +279,14 @@ describe('file mistakes: the content preflight names the file', () => {
   });
 
   it.each(cases)('%s', (name, files, expected) =>
-    expectMessage(name, files(), expected, () => findContentProblems(site.dir, {}).map(formatProblem), (text) => text.startsWith(`${expected.file}:`) && text.includes(expected.field)));
+    expectMessage(
+      name,
+      files(),
+      expected,
+      () => findContentProblems(site.dir, {}).map(formatProblem),
+      (text) => text.startsWith(`${expected.file}:`) && text.includes(expected.field),
+    ),
+  );
 });
 
 type SchemaFactory = (context: { image: () => unknown }) => z.ZodType;
@@ -163,83 +312,342 @@ async function schemaMessages(path: string): Promise<string[]> {
 
 describe('frontmatter mistakes: the schema names the field, what it expected and the fix', () => {
   const cases: [string, () => Record<string, string>, Expected][] = [
-    ['a misspelt optional field (updatedDat)', () => ({ [ARTICLE]: articleSource({ updatedDat: '2026-02-01' }) }),
-      { file: ARTICLE, field: 'updatedDat', expected: 'did you mean "updatedDate"?', fix: 'Fix the name, or remove the line' }],
-    ['a field name in the wrong case (PubDate)', () => ({ [ARTICLE]: articleSource({ pubDate: undefined, PubDate: '2026-01-05' }) }),
-      { file: ARTICLE, field: 'PubDate', expected: 'did you mean "pubDate"?', fix: 'Fix the name' }],
-    ['an unknown field inside hero', () => ({ [ARTICLE]: articleSource({ hero: { src: '../../assets/heroes/deep-tissue-work.svg', alt: 'A calm illustration used by a test article.', atl: 'x' } }) }),
-      { file: ARTICLE, field: 'hero.atl', expected: 'did you mean "alt"?', fix: 'Expected only these fields: src, alt' }],
-    ['a slug field, which would change the address', () => ({ [ARTICLE]: articleSource({ slug: 'another-address' }) }),
-      { file: ARTICLE, field: 'slug', expected: 'the page address comes from the file name', fix: 'rename the file to change the address' }],
-    ['a misspelt therapist field (speciality)', () => ({ [THERAPIST]: swap(THERAPIST, 'specialities:', 'speciality:') }),
-      { file: THERAPIST, field: 'speciality', expected: 'did you mean "specialities"?', fix: 'Fix the name' }],
-    ['a misspelt source field (titel)', () => ({ [SOURCES]: swap(SOURCES, 'title: "Massage for low-back pain"', 'titel: "Massage for low-back pain"') }),
-      { file: SOURCES, field: 'titel', expected: 'did you mean "title"?', fix: 'Fix the name' }],
-    ['a date in words', () => ({ [ARTICLE]: articleSource({ pubDate: '20 November 2026' }) }),
-      { file: ARTICLE, field: 'pubDate', expected: 'written YYYY-MM-DD (got "20 November 2026")', fix: 'for example 2026-11-20' }],
-    ['a review date without leading zeros', () => ({ [ARTICLE]: articleSource({ reviewHistory: [{ date: '2026-1-5', reviewer: 'priya-natarajan', changes: 'First version of the page' }] }) }),
-      { file: ARTICLE, field: 'reviewHistory.0.date', expected: 'expected the review day written YYYY-MM-DD (got "2026-1-5")', fix: 'for example 2026-11-20' }],
-    ['a date with a time', () => ({ [ARTICLE]: articleSource().replace('pubDate: "2026-01-05"', 'pubDate: 2026-01-05T10:30:00') }),
-      { file: ARTICLE, field: 'pubDate', expected: 'a day without a time', fix: 'write only YYYY-MM-DD' }],
-    ['an impossible day in quotes', () => ({ [ARTICLE]: articleSource({ updatedDate: '2026-02-29' }) }),
-      { file: ARTICLE, field: 'updatedDate', expected: '"2026-02-29" is not a real day (February 2026 has 28 days)', fix: 'a real day written YYYY-MM-DD' }],
-    ['draft written as yes', () => ({ [ARTICLE]: articleSource({ draft: 'yes' }) }),
-      { file: ARTICLE, field: 'draft', expected: 'expected true or false, written without quotes (got "yes")', fix: 'write true or false' }],
-    ['draft false in quotes', () => ({ [ARTICLE]: articleSource({ draft: 'false' }) }),
-      { file: ARTICLE, field: 'draft', expected: 'expected true or false, written without quotes (got "false")', fix: 'write true or false' }],
-    ['redFlags written as no', () => ({ [ARTICLE]: articleSource().replace('draft: false', 'draft: false\nredFlags: no') }),
-      { file: ARTICLE, field: 'redFlags', expected: 'expected true or false', fix: 'write true or false' }],
-    ['a therapist sample flag in quotes', () => ({ [THERAPIST]: swap(THERAPIST, 'sample: true', 'sample: "true"') }),
-      { file: THERAPIST, field: 'sample', expected: 'expected true or false, written without quotes (got "true")', fix: 'write true or false' }],
-    ['a technique order in quotes', () => ({ [TECHNIQUE]: swap(TECHNIQUE, 'order: 1', 'order: "1"') }),
-      { file: TECHNIQUE, field: 'order', expected: 'expected the position in lists as a whole number without quotes; got "1"', fix: 'Write the digits only' }],
-    ['a technique order with a decimal point', () => ({ [TECHNIQUE]: swap(TECHNIQUE, 'order: 1', 'order: 1.5') }),
-      { file: TECHNIQUE, field: 'order', expected: 'as a whole number', fix: 'with no decimal point' }],
-    ['a source year in quotes', () => ({ [SOURCES]: swap(SOURCES, 'year: 2015', 'year: "2015"') }),
-      { file: SOURCES, field: 'year', expected: 'expected the year of publication as a whole number without quotes; got "2015"', fix: 'Write the digits only' }],
-    ['tags written as one line of text', () => ({ [ARTICLE]: articleSource({ tags: 'back pain' }) }),
-      { file: ARTICLE, field: 'tags', expected: 'expected tags as a list (got "back pain")', fix: 'write it in square brackets' }],
-    ['sources written as one id, not a list', () => ({ [ARTICLE]: articleSource({ sources: 'furlan-2015' }) }),
-      { file: ARTICLE, field: 'sources', expected: 'expected source ids as a list (got "furlan-2015")', fix: 'write it in square brackets, for example [furlan-2015, cherkin-2011]' }],
-    ['a title that YAML reads as a number', () => ({ [ARTICLE]: articleSource({ title: 2026 }) }),
-      { file: ARTICLE, field: 'title', expected: 'expected a headline as text', fix: 'put it in double quotes' }],
-    ['a missing title', () => ({ [ARTICLE]: articleSource({ title: undefined }) }),
-      { file: ARTICLE, field: 'title', expected: 'expected a headline', fix: 'but the field is missing' }],
-    ['a description that is too short', () => ({ [ARTICLE]: articleSource({ description: 'Too short.' }) }),
-      { file: ARTICLE, field: 'description', expected: 'expected 50 to 160 characters', fix: 'say what the page is about' }],
-    ['alt text that is a file name', () => ({ [ARTICLE]: articleSource({ hero: { src: '../../assets/heroes/deep-tissue-work.svg', alt: 'deep-tissue-work.svg' } }) }),
-      { file: ARTICLE, field: 'hero.alt', expected: 'expected alt text that describes the picture', fix: 'not a file name' }],
-    ['a hero with no alt text', () => ({ [ARTICLE]: articleSource({ hero: { src: '../../assets/heroes/deep-tissue-work.svg' } }) }),
-      { file: ARTICLE, field: 'hero.alt', expected: 'expected alt text describing the picture', fix: 'but the field is missing' }],
-    ['a tag in capitals', () => ({ [ARTICLE]: articleSource({ tags: ['Back Pain'] }) }),
-      { file: ARTICLE, field: 'tags.0', expected: 'expected lowercase words', fix: 'for example "chronic back pain"' }],
-    ['a legacy path without a slash', () => ({ [ARTICLE]: articleSource({ legacyPaths: ['old-page'] }) }),
-      { file: ARTICLE, field: 'legacyPaths.0', expected: 'expected a path like "/old-article-address"', fix: 'starts with /' }],
-    ['no sources', () => ({ [ARTICLE]: articleSource({ sources: [] }) }),
-      { file: ARTICLE, field: 'sources', expected: 'expected at least one source', fix: 'every health page cites its evidence' }],
-    ['a review due before the last review', () => ({ [ARTICLE]: articleSource({ nextReviewDue: '2025-01-01' }) }),
-      { file: ARTICLE, field: 'nextReviewDue', expected: 'expected nextReviewDue to be later than', fix: 'the newest reviewHistory date' }],
-    ['a review due before the newest of several reviews', () => ({ [ARTICLE]: articleSource({ nextReviewDue: '2026-06-01', reviewHistory: [{ date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version of the page' }, { date: '2026-09-01', reviewer: 'priya-natarajan', changes: 'Checked every source; no changes' }] }) }),
-      { file: ARTICLE, field: 'nextReviewDue', expected: 'expected nextReviewDue to be later than', fix: 'the newest reviewHistory date' }],
-    ['an empty review history', () => ({ [ARTICLE]: articleSource({ reviewHistory: [] }) }),
-      { file: ARTICLE, field: 'reviewHistory', expected: 'expected at least one review', fix: 'the day, who reviewed and what changed' }],
-    ['the newest review by someone other than the reviewer', () => ({ [ARTICLE]: articleSource({ reviewHistory: [{ date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version of the page' }, { date: '2026-02-01', reviewer: 'jordan-ellis', changes: 'Checked every source; no changes' }] }) }),
-      { file: ARTICLE, field: 'reviewHistory', expected: 'expected the newest reviewHistory entry to name the same reviewer', fix: 'as the reviewer field' }],
-    ['a misspelt field inside a review entry (chnages)', () => ({ [TECHNIQUE]: swap(TECHNIQUE, '    changes: "First version of the page"', '    chnages: "First version of the page"') }),
-      { file: TECHNIQUE, field: 'reviewHistory.0.chnages', expected: 'did you mean "changes"?', fix: 'Fix the name, or remove the line' }],
+    [
+      'a misspelt optional field (updatedDat)',
+      () => ({ [ARTICLE]: articleSource({ updatedDat: '2026-02-01' }) }),
+      {
+        file: ARTICLE,
+        field: 'updatedDat',
+        expected: 'did you mean "updatedDate"?',
+        fix: 'Fix the name, or remove the line',
+      },
+    ],
+    [
+      'a field name in the wrong case (PubDate)',
+      () => ({ [ARTICLE]: articleSource({ pubDate: undefined, PubDate: '2026-01-05' }) }),
+      { file: ARTICLE, field: 'PubDate', expected: 'did you mean "pubDate"?', fix: 'Fix the name' },
+    ],
+    [
+      'an unknown field inside hero',
+      () => ({
+        [ARTICLE]: articleSource({
+          hero: {
+            src: '../../assets/heroes/deep-tissue-work.svg',
+            alt: 'A calm illustration used by a test article.',
+            atl: 'x',
+          },
+        }),
+      }),
+      {
+        file: ARTICLE,
+        field: 'hero.atl',
+        expected: 'did you mean "alt"?',
+        fix: 'Expected only these fields: src, alt',
+      },
+    ],
+    [
+      'a slug field, which would change the address',
+      () => ({ [ARTICLE]: articleSource({ slug: 'another-address' }) }),
+      {
+        file: ARTICLE,
+        field: 'slug',
+        expected: 'the page address comes from the file name',
+        fix: 'rename the file to change the address',
+      },
+    ],
+    [
+      'a misspelt therapist field (speciality)',
+      () => ({ [THERAPIST]: swap(THERAPIST, 'specialities:', 'speciality:') }),
+      { file: THERAPIST, field: 'speciality', expected: 'did you mean "specialities"?', fix: 'Fix the name' },
+    ],
+    [
+      'a misspelt source field (titel)',
+      () => ({ [SOURCES]: swap(SOURCES, 'title: "Massage for low-back pain"', 'titel: "Massage for low-back pain"') }),
+      { file: SOURCES, field: 'titel', expected: 'did you mean "title"?', fix: 'Fix the name' },
+    ],
+    [
+      'a date in words',
+      () => ({ [ARTICLE]: articleSource({ pubDate: '20 November 2026' }) }),
+      {
+        file: ARTICLE,
+        field: 'pubDate',
+        expected: 'written YYYY-MM-DD (got "20 November 2026")',
+        fix: 'for example 2026-11-20',
+      },
+    ],
+    [
+      'a review date without leading zeros',
+      () => ({
+        [ARTICLE]: articleSource({
+          reviewHistory: [{ date: '2026-1-5', reviewer: 'priya-natarajan', changes: 'First version of the page' }],
+        }),
+      }),
+      {
+        file: ARTICLE,
+        field: 'reviewHistory.0.date',
+        expected: 'expected the review day written YYYY-MM-DD (got "2026-1-5")',
+        fix: 'for example 2026-11-20',
+      },
+    ],
+    [
+      'a date with a time',
+      () => ({ [ARTICLE]: articleSource().replace('pubDate: "2026-01-05"', 'pubDate: 2026-01-05T10:30:00') }),
+      { file: ARTICLE, field: 'pubDate', expected: 'a day without a time', fix: 'write only YYYY-MM-DD' },
+    ],
+    [
+      'an impossible day in quotes',
+      () => ({ [ARTICLE]: articleSource({ updatedDate: '2026-02-29' }) }),
+      {
+        file: ARTICLE,
+        field: 'updatedDate',
+        expected: '"2026-02-29" is not a real day (February 2026 has 28 days)',
+        fix: 'a real day written YYYY-MM-DD',
+      },
+    ],
+    [
+      'draft written as yes',
+      () => ({ [ARTICLE]: articleSource({ draft: 'yes' }) }),
+      {
+        file: ARTICLE,
+        field: 'draft',
+        expected: 'expected true or false, written without quotes (got "yes")',
+        fix: 'write true or false',
+      },
+    ],
+    [
+      'draft false in quotes',
+      () => ({ [ARTICLE]: articleSource({ draft: 'false' }) }),
+      {
+        file: ARTICLE,
+        field: 'draft',
+        expected: 'expected true or false, written without quotes (got "false")',
+        fix: 'write true or false',
+      },
+    ],
+    [
+      'redFlags written as no',
+      () => ({ [ARTICLE]: articleSource().replace('draft: false', 'draft: false\nredFlags: no') }),
+      { file: ARTICLE, field: 'redFlags', expected: 'expected true or false', fix: 'write true or false' },
+    ],
+    [
+      'a therapist sample flag in quotes',
+      () => ({ [THERAPIST]: swap(THERAPIST, 'sample: true', 'sample: "true"') }),
+      {
+        file: THERAPIST,
+        field: 'sample',
+        expected: 'expected true or false, written without quotes (got "true")',
+        fix: 'write true or false',
+      },
+    ],
+    [
+      'a technique order in quotes',
+      () => ({ [TECHNIQUE]: swap(TECHNIQUE, 'order: 1', 'order: "1"') }),
+      {
+        file: TECHNIQUE,
+        field: 'order',
+        expected: 'expected the position in lists as a whole number without quotes; got "1"',
+        fix: 'Write the digits only',
+      },
+    ],
+    [
+      'a technique order with a decimal point',
+      () => ({ [TECHNIQUE]: swap(TECHNIQUE, 'order: 1', 'order: 1.5') }),
+      { file: TECHNIQUE, field: 'order', expected: 'as a whole number', fix: 'with no decimal point' },
+    ],
+    [
+      'a source year in quotes',
+      () => ({ [SOURCES]: swap(SOURCES, 'year: 2015', 'year: "2015"') }),
+      {
+        file: SOURCES,
+        field: 'year',
+        expected: 'expected the year of publication as a whole number without quotes; got "2015"',
+        fix: 'Write the digits only',
+      },
+    ],
+    [
+      'tags written as one line of text',
+      () => ({ [ARTICLE]: articleSource({ tags: 'back pain' }) }),
+      {
+        file: ARTICLE,
+        field: 'tags',
+        expected: 'expected tags as a list (got "back pain")',
+        fix: 'write it in square brackets',
+      },
+    ],
+    [
+      'sources written as one id, not a list',
+      () => ({ [ARTICLE]: articleSource({ sources: 'furlan-2015' }) }),
+      {
+        file: ARTICLE,
+        field: 'sources',
+        expected: 'expected source ids as a list (got "furlan-2015")',
+        fix: 'write it in square brackets, for example [furlan-2015, cherkin-2011]',
+      },
+    ],
+    [
+      'a title that YAML reads as a number',
+      () => ({ [ARTICLE]: articleSource({ title: 2026 }) }),
+      { file: ARTICLE, field: 'title', expected: 'expected a headline as text', fix: 'put it in double quotes' },
+    ],
+    [
+      'a missing title',
+      () => ({ [ARTICLE]: articleSource({ title: undefined }) }),
+      { file: ARTICLE, field: 'title', expected: 'expected a headline', fix: 'but the field is missing' },
+    ],
+    [
+      'a description that is too short',
+      () => ({ [ARTICLE]: articleSource({ description: 'Too short.' }) }),
+      {
+        file: ARTICLE,
+        field: 'description',
+        expected: 'expected 50 to 160 characters',
+        fix: 'say what the page is about',
+      },
+    ],
+    [
+      'alt text that is a file name',
+      () => ({
+        [ARTICLE]: articleSource({
+          hero: { src: '../../assets/heroes/deep-tissue-work.svg', alt: 'deep-tissue-work.svg' },
+        }),
+      }),
+      {
+        file: ARTICLE,
+        field: 'hero.alt',
+        expected: 'expected alt text that describes the picture',
+        fix: 'not a file name',
+      },
+    ],
+    [
+      'a hero with no alt text',
+      () => ({ [ARTICLE]: articleSource({ hero: { src: '../../assets/heroes/deep-tissue-work.svg' } }) }),
+      {
+        file: ARTICLE,
+        field: 'hero.alt',
+        expected: 'expected alt text describing the picture',
+        fix: 'but the field is missing',
+      },
+    ],
+    [
+      'a tag in capitals',
+      () => ({ [ARTICLE]: articleSource({ tags: ['Back Pain'] }) }),
+      { file: ARTICLE, field: 'tags.0', expected: 'expected lowercase words', fix: 'for example "chronic back pain"' },
+    ],
+    [
+      'a legacy path without a slash',
+      () => ({ [ARTICLE]: articleSource({ legacyPaths: ['old-page'] }) }),
+      {
+        file: ARTICLE,
+        field: 'legacyPaths.0',
+        expected: 'expected a path like "/old-article-address"',
+        fix: 'starts with /',
+      },
+    ],
+    [
+      'no sources',
+      () => ({ [ARTICLE]: articleSource({ sources: [] }) }),
+      {
+        file: ARTICLE,
+        field: 'sources',
+        expected: 'expected at least one source',
+        fix: 'every health page cites its evidence',
+      },
+    ],
+    [
+      'a review due before the last review',
+      () => ({ [ARTICLE]: articleSource({ nextReviewDue: '2025-01-01' }) }),
+      {
+        file: ARTICLE,
+        field: 'nextReviewDue',
+        expected: 'expected nextReviewDue to be later than',
+        fix: 'the newest reviewHistory date',
+      },
+    ],
+    [
+      'a review due before the newest of several reviews',
+      () => ({
+        [ARTICLE]: articleSource({
+          nextReviewDue: '2026-06-01',
+          reviewHistory: [
+            { date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version of the page' },
+            { date: '2026-09-01', reviewer: 'priya-natarajan', changes: 'Checked every source; no changes' },
+          ],
+        }),
+      }),
+      {
+        file: ARTICLE,
+        field: 'nextReviewDue',
+        expected: 'expected nextReviewDue to be later than',
+        fix: 'the newest reviewHistory date',
+      },
+    ],
+    [
+      'an empty review history',
+      () => ({ [ARTICLE]: articleSource({ reviewHistory: [] }) }),
+      {
+        file: ARTICLE,
+        field: 'reviewHistory',
+        expected: 'expected at least one review',
+        fix: 'the day, who reviewed and what changed',
+      },
+    ],
+    [
+      'the newest review by someone other than the reviewer',
+      () => ({
+        [ARTICLE]: articleSource({
+          reviewHistory: [
+            { date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version of the page' },
+            { date: '2026-02-01', reviewer: 'jordan-ellis', changes: 'Checked every source; no changes' },
+          ],
+        }),
+      }),
+      {
+        file: ARTICLE,
+        field: 'reviewHistory',
+        expected: 'expected the newest reviewHistory entry to name the same reviewer',
+        fix: 'as the reviewer field',
+      },
+    ],
+    [
+      'a misspelt field inside a review entry (chnages)',
+      () => ({
+        [TECHNIQUE]: swap(
+          TECHNIQUE,
+          '    changes: "First version of the page"',
+          '    chnages: "First version of the page"',
+        ),
+      }),
+      {
+        file: TECHNIQUE,
+        field: 'reviewHistory.0.chnages',
+        expected: 'did you mean "changes"?',
+        fix: 'Fix the name, or remove the line',
+      },
+    ],
   ];
 
-  it.each([ARTICLE, TECHNIQUE, THERAPIST, SOURCES])('the unplanted %s passes the schema (each case below fails for its own reason)', async (path) => {
-    const restore = plant(path === ARTICLE ? { [ARTICLE]: articleSource() } : {});
-    try {
-      expect(await schemaMessages(path)).toEqual([]);
-    } finally {
-      restore();
-    }
-  });
+  it.each([ARTICLE, TECHNIQUE, THERAPIST, SOURCES])(
+    'the unplanted %s passes the schema (each case below fails for its own reason)',
+    async (path) => {
+      const restore = plant(path === ARTICLE ? { [ARTICLE]: articleSource() } : {});
+      try {
+        expect(await schemaMessages(path)).toEqual([]);
+      } finally {
+        restore();
+      }
+    },
+  );
 
   it.each(cases)('%s', (name, files, expected) =>
-    expectMessage(name, files(), expected, () => schemaMessages(expected.file), (text) => text.startsWith(`${expected.field}: `), ` (Astro prints it under "${expected.file}")`));
+    expectMessage(
+      name,
+      files(),
+      expected,
+      () => schemaMessages(expected.file),
+      (text) => text.startsWith(`${expected.field}: `),
+      ` (Astro prints it under "${expected.file}")`,
+    ),
+  );
 });
 
 describe('end to end: Astro stops and reports every planted mistake at once', () => {
@@ -258,12 +666,16 @@ describe('end to end: Astro stops and reports every planted mistake at once', ()
     files = site.astro('sync');
     restoreFiles();
     // Several schema mistakes in one file, with GitHub annotations switched on.
-    const restoreSchema = plant({ [ARTICLE]: articleSource({ updatedDat: '2026-02-01', draft: 'yes', pubDate: '2026-1-5' }) });
+    const restoreSchema = plant({
+      [ARTICLE]: articleSource({ updatedDat: '2026-02-01', draft: 'yes', pubDate: '2026-1-5' }),
+    });
     schema = site.astro('sync', { GITHUB_ACTIONS: 'true' });
     cpSync('scripts', site.path('scripts'), { recursive: true });
     restoreSchema();
     // The content lint inside GitHub Actions, on a planted wording mistake.
-    const restoreLint = plant({ [ARTICLE]: articleSource({}, 'We suggest biweekly visits at first <Cite id="furlan-2015" />.') });
+    const restoreLint = plant({
+      [ARTICLE]: articleSource({}, 'We suggest biweekly visits at first <Cite id="furlan-2015" />.'),
+    });
     const result = spawnSync(process.execPath, [site.path('scripts/lint-content.mjs'), ARTICLE], {
       cwd: site.dir,
       encoding: 'utf8',
@@ -277,10 +689,16 @@ describe('end to end: Astro stops and reports every planted mistake at once', ()
     expect(files.code, files.output).not.toBe(0);
     expect(files.output).toContain('Content files the build cannot use (the build stops until they are fixed)');
     expect(files.output).toContain('src/content/articles/desk-stretches.md: this file is not loaded');
-    expect(files.output).toContain(`src/content/articles/Zz-Planted.mdx: this file and ${ARTICLE} become the same entry`);
-    expect(files.output).toContain(`${ARTICLE}: this file and src/content/articles/Zz-Planted.mdx become the same entry`);
+    expect(files.output).toContain(
+      `src/content/articles/Zz-Planted.mdx: this file and ${ARTICLE} become the same entry`,
+    );
+    expect(files.output).toContain(
+      `${ARTICLE}: this file and src/content/articles/Zz-Planted.mdx become the same entry`,
+    );
     expect(files.output).toContain(`${ARTICLE}:4: field "pubDate" is "2026-02-30", which is not a real day`);
-    expect(files.output).toContain(`${TECHNIQUE}:8: field "reviewHistory[0].date" is "2026-04-31", which is not a real day`);
+    expect(files.output).toContain(
+      `${TECHNIQUE}:8: field "reviewHistory[0].date" is "2026-04-31", which is not a real day`,
+    );
   });
 
   it('schema mistakes: the file, and one line per field', () => {
@@ -292,13 +710,22 @@ describe('end to end: Astro stops and reports every planted mistake at once', ()
     expect(schema.output).toMatch(/pubDate: expected the publication day written YYYY-MM-DD \(got "2026-1-5"\)/);
   });
 
-  it('schema mistakes inside GitHub Actions: an annotation on each field\'s line', () => {
-    expect(schema.output).toContain(`::error file=${ARTICLE},line=14,title=Content error in updatedDat::updatedDat: unknown field "updatedDat"; did you mean "updatedDate"?`);
-    expect(schema.output).toContain(`::error file=${ARTICLE},line=5,title=Content error in draft::draft: expected true or false`);
+  it("schema mistakes inside GitHub Actions: an annotation on each field's line", () => {
+    expect(schema.output).toContain(
+      `::error file=${ARTICLE},line=14,title=Content error in updatedDat::updatedDat: unknown field "updatedDat"; did you mean "updatedDate"?`,
+    );
+    expect(schema.output).toContain(
+      `::error file=${ARTICLE},line=5,title=Content error in draft::draft: expected true or false`,
+    );
   });
 
-  it('the content lint inside GitHub Actions: an annotation on the finding\'s line', () => {
+  it("the content lint inside GitHub Actions: an annotation on the finding's line", () => {
     expect(lint.code, lint.output).toBe(1);
-    expect(lint.output).toMatch(new RegExp(`^::error file=${ARTICLE.replace(/[.]/g, '\\.')},line=16,title=Content lint%3A biweekly::"biweekly" can mean`, 'm'));
+    expect(lint.output).toMatch(
+      new RegExp(
+        `^::error file=${ARTICLE.replace(/[.]/g, '\\.')},line=16,title=Content lint%3A biweekly::"biweekly" can mean`,
+        'm',
+      ),
+    );
   });
 });

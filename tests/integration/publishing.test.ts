@@ -15,8 +15,14 @@ describe('drafts and scheduled articles in a production build', () => {
   let searchIndex = '';
 
   beforeAll(() => {
-    site.write('src/content/articles/zz-live-test.mdx', articleSource({ title: 'Planted live article', tags: ['live only tag'] }));
-    site.write('src/content/articles/zz-draft-test.mdx', articleSource({ title: 'Planted draft article', draft: true, tags: ['draft only tag'] }));
+    site.write(
+      'src/content/articles/zz-live-test.mdx',
+      articleSource({ title: 'Planted live article', tags: ['live only tag'] }),
+    );
+    site.write(
+      'src/content/articles/zz-draft-test.mdx',
+      articleSource({ title: 'Planted draft article', draft: true, tags: ['draft only tag'] }),
+    );
     site.write(
       'src/content/articles/zz-scheduled-test.mdx',
       articleSource({ title: 'Planted scheduled article', pubDate: '2099-01-01', tags: ['scheduled only tag'] }),
@@ -64,7 +70,10 @@ describe('drafts and scheduled articles in a production build', () => {
       expect(site.read('dist/rss.xml').includes(title)).toBe(present);
     });
     it(present ? 'is linked from other pages' : 'is not linked from any page', () => {
-      const home = site.read('dist/index.html') + site.read('dist/chronic-back-pain.html') + site.read('dist/therapists/jordan-ellis.html');
+      const home =
+        site.read('dist/index.html') +
+        site.read('dist/chronic-back-pain.html') +
+        site.read('dist/therapists/jordan-ellis.html');
       if (!present) expect(home.includes(`/articles/${slug}"`)).toBe(false);
       else expect(site.read('dist/therapists/jordan-ellis.html').includes(`/articles/${slug}"`)).toBe(true);
     });
@@ -74,7 +83,10 @@ describe('drafts and scheduled articles in a production build', () => {
 describe('drafts in development', () => {
   it('shows a draft with a clear banner in `astro dev`', async () => {
     const site = new TempSite();
-    site.write('src/content/articles/zz-draft-test.mdx', articleSource({ title: 'Planted draft article', draft: true }));
+    site.write(
+      'src/content/articles/zz-draft-test.mdx',
+      articleSource({ title: 'Planted draft article', draft: true }),
+    );
     // Beside the preview port, so parallel checkouts with their own PREVIEW_PORT do not collide.
     const port = Number(process.env.PREVIEW_PORT ?? 4322) + 268;
     const server = await site.dev(port);

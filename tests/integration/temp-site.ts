@@ -109,7 +109,10 @@ export class TempSite {
 }
 
 /** A valid article's frontmatter with fields overridden or removed (undefined removes). */
-export function articleSource(overrides: Record<string, unknown> = {}, body = 'A short body that cites <Cite id="furlan-2015" />.'): string {
+export function articleSource(
+  overrides: Record<string, unknown> = {},
+  body = 'A short body that cites <Cite id="furlan-2015" />.',
+): string {
   const fields: Record<string, unknown> = {
     title: 'A planted test article',
     description: 'A planted article used by the integration tests to check how the build treats content.',

@@ -47,44 +47,134 @@ const S = 'therapeutic-60';
 const cases: [BookingProvider, string, BookingRequest, string][] = [
   ['jane', 'service', { service: S }, `https://massagestrong.janeapp.com/?${U}#/discipline/1/treatment/13`],
   ['jane', 'staff', { service: S, staff: '7' }, `https://massagestrong.janeapp.com/?${U}#/staff_member/7/treatment/13`],
-  ['jane', 'location', { service: S, location: 'downtown' }, `https://massagestrong.janeapp.com/locations/downtown/book?${U}#/discipline/1/treatment/13`],
+  [
+    'jane',
+    'location',
+    { service: S, location: 'downtown' },
+    `https://massagestrong.janeapp.com/locations/downtown/book?${U}#/discipline/1/treatment/13`,
+  ],
   ['jane', 'unknown', { service: 'hot-stones' }, `https://massagestrong.janeapp.com/?${U}`],
   ['jane', 'staff, no service', { staff: '7' }, `https://massagestrong.janeapp.com/?${U}#/staff_member/7`],
 
-  ['acuity', 'service', { service: S }, `https://app.acuityscheduling.com/schedule.php?owner=12345678&appointmentType=41000013&${U}`],
-  ['acuity', 'staff', { service: S, staff: '7' }, `https://app.acuityscheduling.com/schedule.php?owner=12345678&appointmentType=41000013&calendarID=7&${U}`],
-  ['acuity', 'location', { service: S, location: 'downtown' }, `https://app.acuityscheduling.com/schedule.php?owner=12345678&appointmentType=41000013&location=downtown&${U}`],
+  [
+    'acuity',
+    'service',
+    { service: S },
+    `https://app.acuityscheduling.com/schedule.php?owner=12345678&appointmentType=41000013&${U}`,
+  ],
+  [
+    'acuity',
+    'staff',
+    { service: S, staff: '7' },
+    `https://app.acuityscheduling.com/schedule.php?owner=12345678&appointmentType=41000013&calendarID=7&${U}`,
+  ],
+  [
+    'acuity',
+    'location',
+    { service: S, location: 'downtown' },
+    `https://app.acuityscheduling.com/schedule.php?owner=12345678&appointmentType=41000013&location=downtown&${U}`,
+  ],
   ['acuity', 'unknown', { service: 'hot-stones' }, `https://app.acuityscheduling.com/schedule.php?owner=12345678&${U}`],
 
   ['calendly', 'service', { service: S }, `https://calendly.com/massagestrong/therapeutic-60?${U}`],
   ['calendly', 'staff', { service: S, staff: 'alex-morgan' }, `https://calendly.com/alex-morgan/therapeutic-60?${U}`],
-  ['calendly', 'location (ignored)', { service: S, location: 'downtown' }, `https://calendly.com/massagestrong/therapeutic-60?${U}`],
+  [
+    'calendly',
+    'location (ignored)',
+    { service: S, location: 'downtown' },
+    `https://calendly.com/massagestrong/therapeutic-60?${U}`,
+  ],
   ['calendly', 'unknown', { service: 'hot-stones' }, `https://calendly.com/massagestrong?${U}`],
 
   ['calcom', 'service', { service: S }, `https://cal.com/massagestrong/therapeutic-60?${U}`],
   ['calcom', 'staff', { service: S, staff: 'alex-morgan' }, `https://cal.com/alex-morgan/therapeutic-60?${U}`],
-  ['calcom', 'location (ignored)', { service: S, location: 'downtown' }, `https://cal.com/massagestrong/therapeutic-60?${U}`],
+  [
+    'calcom',
+    'location (ignored)',
+    { service: S, location: 'downtown' },
+    `https://cal.com/massagestrong/therapeutic-60?${U}`,
+  ],
   ['calcom', 'unknown', { service: 'hot-stones' }, `https://cal.com/massagestrong?${U}`],
 
-  ['square', 'service', { service: S }, `https://book.squareup.com/appointments/abc123def456/location/LHOME123/services/THERAPEUTIC60SAMPLE?${U}`],
-  ['square', 'staff', { service: S, staff: 'TMabc7' }, `https://book.squareup.com/appointments/abc123def456/location/LHOME123/services/THERAPEUTIC60SAMPLE?team_member_id=TMabc7&${U}`],
-  ['square', 'location', { service: S, location: 'LOTHER456' }, `https://book.squareup.com/appointments/abc123def456/location/LOTHER456/services/THERAPEUTIC60SAMPLE?${U}`],
-  ['square', 'unknown', { service: 'hot-stones' }, `https://book.squareup.com/appointments/abc123def456/location/LHOME123/services?${U}`],
+  [
+    'square',
+    'service',
+    { service: S },
+    `https://book.squareup.com/appointments/abc123def456/location/LHOME123/services/THERAPEUTIC60SAMPLE?${U}`,
+  ],
+  [
+    'square',
+    'staff',
+    { service: S, staff: 'TMabc7' },
+    `https://book.squareup.com/appointments/abc123def456/location/LHOME123/services/THERAPEUTIC60SAMPLE?team_member_id=TMabc7&${U}`,
+  ],
+  [
+    'square',
+    'location',
+    { service: S, location: 'LOTHER456' },
+    `https://book.squareup.com/appointments/abc123def456/location/LOTHER456/services/THERAPEUTIC60SAMPLE?${U}`,
+  ],
+  [
+    'square',
+    'unknown',
+    { service: 'hot-stones' },
+    `https://book.squareup.com/appointments/abc123def456/location/LHOME123/services?${U}`,
+  ],
 
-  ['mindbody', 'service', { service: S }, `https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9&sTG=5&${U}`],
-  ['mindbody', 'staff', { service: S, staff: '100000001' }, `https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9&sTG=5&sTrn=100000001&${U}`],
-  ['mindbody', 'location', { service: S, location: '2' }, `https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9&sTG=5&sLoc=2&${U}`],
-  ['mindbody', 'unknown', { service: 'hot-stones' }, `https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9&${U}`],
+  [
+    'mindbody',
+    'service',
+    { service: S },
+    `https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9&sTG=5&${U}`,
+  ],
+  [
+    'mindbody',
+    'staff',
+    { service: S, staff: '100000001' },
+    `https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9&sTG=5&sTrn=100000001&${U}`,
+  ],
+  [
+    'mindbody',
+    'location',
+    { service: S, location: '2' },
+    `https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9&sTG=5&sLoc=2&${U}`,
+  ],
+  [
+    'mindbody',
+    'unknown',
+    { service: 'hot-stones' },
+    `https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9&${U}`,
+  ],
 
   ['vagaro', 'service (ignored)', { service: S }, `https://www.vagaro.com/massagestrong?${U}`],
   ['vagaro', 'staff (ignored)', { service: S, staff: '7' }, `https://www.vagaro.com/massagestrong?${U}`],
   ['vagaro', 'location (ignored)', { service: S, location: 'downtown' }, `https://www.vagaro.com/massagestrong?${U}`],
   ['vagaro', 'unknown', { service: 'hot-stones' }, `https://www.vagaro.com/massagestrong?${U}`],
 
-  ['fresha', 'service', { service: S }, `https://www.fresha.com/book-now/massage-strong-ab12cd34/services?oiid=sv%3A2000013&share=true&pId=123456&${U}`],
-  ['fresha', 'staff', { service: S, staff: '5084222' }, `https://www.fresha.com/book-now/massage-strong-ab12cd34/services?eid=5084222&oiid=sv%3A2000013&share=true&pId=123456&${U}`],
-  ['fresha', 'location', { service: S, location: '2843963' }, `https://www.fresha.com/book-now/massage-strong-ab12cd34/services?lid=2843963&oiid=sv%3A2000013&share=true&pId=123456&${U}`],
-  ['fresha', 'unknown', { service: 'hot-stones' }, `https://www.fresha.com/book-now/massage-strong-ab12cd34/all-offer?share=true&pId=123456&${U}`],
+  [
+    'fresha',
+    'service',
+    { service: S },
+    `https://www.fresha.com/book-now/massage-strong-ab12cd34/services?oiid=sv%3A2000013&share=true&pId=123456&${U}`,
+  ],
+  [
+    'fresha',
+    'staff',
+    { service: S, staff: '5084222' },
+    `https://www.fresha.com/book-now/massage-strong-ab12cd34/services?eid=5084222&oiid=sv%3A2000013&share=true&pId=123456&${U}`,
+  ],
+  [
+    'fresha',
+    'location',
+    { service: S, location: '2843963' },
+    `https://www.fresha.com/book-now/massage-strong-ab12cd34/services?lid=2843963&oiid=sv%3A2000013&share=true&pId=123456&${U}`,
+  ],
+  [
+    'fresha',
+    'unknown',
+    { service: 'hot-stones' },
+    `https://www.fresha.com/book-now/massage-strong-ab12cd34/all-offer?share=true&pId=123456&${U}`,
+  ],
 
   ['url', 'service (ignored)', { service: S }, `https://massagestrong.com/book?${U}`],
   ['url', 'staff (ignored)', { service: S, staff: '7' }, `https://massagestrong.com/book?${U}`],
@@ -100,17 +190,83 @@ describe('buildBookingUrl: each adapter', () => {
 
 describe('buildBookingUrl: settings defaults and fallbacks', () => {
   it.each<[string, BookingProvider, Record<string, unknown>, BookingRequest, string]>([
-    ['default location from settings', 'jane', { defaultLocation: 'downtown' }, { service: S, context: 'header' }, 'https://massagestrong.janeapp.com/locations/downtown/book?utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online&utm_content=header#/discipline/1/treatment/13'],
-    ['location in the Jane address', 'jane', { url: 'https://massagestrong.janeapp.com/locations/downtown' }, { service: S }, 'https://massagestrong.janeapp.com/locations/downtown/book?utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online#/discipline/1/treatment/13'],
-    ['requested location replaces the one in the Jane address', 'jane', { url: 'https://massagestrong.janeapp.com/locations/downtown/book' }, { location: 'uptown' }, 'https://massagestrong.janeapp.com/locations/uptown/book?utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online'],
-    ['request location beats the default', 'mindbody', { defaultLocation: '1' }, { service: S, location: '2', context: 'quiz' }, 'https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9&sTG=5&sLoc=2&utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online&utm_content=quiz'],
-    ['default staff from settings', 'acuity', { defaultStaff: '99' }, { service: S, context: 'sticky' }, 'https://app.acuityscheduling.com/schedule.php?owner=12345678&appointmentType=41000013&calendarID=99&utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online&utm_content=sticky'],
-    ['no page kind: no utm_content', 'calendly', {}, { service: S }, 'https://calendly.com/massagestrong/therapeutic-60?utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online'],
-    ['service without ids for this provider falls back', 'acuity', {}, { service: 'therapeutic-30', context: 'services' }, 'https://app.acuityscheduling.com/schedule.php?owner=12345678&utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online&utm_content=services'],
-    ['utm defaults when the clinic sets none', 'vagaro', { utm: undefined }, { context: 'technique' }, 'https://www.vagaro.com/massagestrong?utm_source=website&utm_medium=referral&utm_campaign=booking&utm_content=technique'],
-    ['the clinic url keeps its own query but not old utm tags', 'url', { url: 'https://massagestrong.com/book?page=online&utm_source=old' }, { context: 'quiz' }, 'https://massagestrong.com/book?page=online&utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online&utm_content=quiz'],
-    ['acuity on the clinic subdomain', 'acuity', { url: 'https://massagestrong.as.me/' }, { service: S }, 'https://massagestrong.as.me/schedule.php?appointmentType=41000013&utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online'],
-    ['cal.com team page', 'calcom', { url: 'https://cal.com/team/massagestrong' }, { service: S }, 'https://cal.com/team/massagestrong/therapeutic-60?utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online'],
+    [
+      'default location from settings',
+      'jane',
+      { defaultLocation: 'downtown' },
+      { service: S, context: 'header' },
+      'https://massagestrong.janeapp.com/locations/downtown/book?utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online&utm_content=header#/discipline/1/treatment/13',
+    ],
+    [
+      'location in the Jane address',
+      'jane',
+      { url: 'https://massagestrong.janeapp.com/locations/downtown' },
+      { service: S },
+      'https://massagestrong.janeapp.com/locations/downtown/book?utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online#/discipline/1/treatment/13',
+    ],
+    [
+      'requested location replaces the one in the Jane address',
+      'jane',
+      { url: 'https://massagestrong.janeapp.com/locations/downtown/book' },
+      { location: 'uptown' },
+      'https://massagestrong.janeapp.com/locations/uptown/book?utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online',
+    ],
+    [
+      'request location beats the default',
+      'mindbody',
+      { defaultLocation: '1' },
+      { service: S, location: '2', context: 'quiz' },
+      'https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9&sTG=5&sLoc=2&utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online&utm_content=quiz',
+    ],
+    [
+      'default staff from settings',
+      'acuity',
+      { defaultStaff: '99' },
+      { service: S, context: 'sticky' },
+      'https://app.acuityscheduling.com/schedule.php?owner=12345678&appointmentType=41000013&calendarID=99&utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online&utm_content=sticky',
+    ],
+    [
+      'no page kind: no utm_content',
+      'calendly',
+      {},
+      { service: S },
+      'https://calendly.com/massagestrong/therapeutic-60?utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online',
+    ],
+    [
+      'service without ids for this provider falls back',
+      'acuity',
+      {},
+      { service: 'therapeutic-30', context: 'services' },
+      'https://app.acuityscheduling.com/schedule.php?owner=12345678&utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online&utm_content=services',
+    ],
+    [
+      'utm defaults when the clinic sets none',
+      'vagaro',
+      { utm: undefined },
+      { context: 'technique' },
+      'https://www.vagaro.com/massagestrong?utm_source=website&utm_medium=referral&utm_campaign=booking&utm_content=technique',
+    ],
+    [
+      'the clinic url keeps its own query but not old utm tags',
+      'url',
+      { url: 'https://massagestrong.com/book?page=online&utm_source=old' },
+      { context: 'quiz' },
+      'https://massagestrong.com/book?page=online&utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online&utm_content=quiz',
+    ],
+    [
+      'acuity on the clinic subdomain',
+      'acuity',
+      { url: 'https://massagestrong.as.me/' },
+      { service: S },
+      'https://massagestrong.as.me/schedule.php?appointmentType=41000013&utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online',
+    ],
+    [
+      'cal.com team page',
+      'calcom',
+      { url: 'https://cal.com/team/massagestrong' },
+      { service: S },
+      'https://cal.com/team/massagestrong/therapeutic-60?utm_source=massagestrong.com&utm_medium=website&utm_campaign=book-online',
+    ],
   ])('%s', (_label, provider, extra, request, expected) => {
     expect(buildBookingUrl(settingsFor(provider, extra), CATALOG, request)).toBe(expected);
   });
@@ -158,7 +314,24 @@ const attempts: [string, Record<string, unknown>, string[]][] = [
   ['an object as staff', { service: S, staff: { toString: () => 'pat@example.com' } }, ['staff']],
 ];
 
-const FORBIDDEN_TEXT = ['@', 'example.com', '217', '555', 'Pat', 'pat', 'sciatica', 'night', 'numbness', 'back pain', 'back%20pain', 'my-', '8%2F10', 'admin', 'utm_term', 'score'];
+const FORBIDDEN_TEXT = [
+  '@',
+  'example.com',
+  '217',
+  '555',
+  'Pat',
+  'pat',
+  'sciatica',
+  'night',
+  'numbness',
+  'back pain',
+  'back%20pain',
+  'my-',
+  '8%2F10',
+  'admin',
+  'utm_term',
+  'score',
+];
 
 function allowedKeys(provider: BookingProvider): Set<string> {
   const home = new URL(ADAPTERS[provider].example);
@@ -184,7 +357,12 @@ describe('buildBookingLink: any request at all', () => {
     const origin = new URL(buildBookingUrl(settings, CATALOG, {})).origin;
     const anyRequest = fc.dictionary(
       fc.oneof(fc.constantFrom('service', 'staff', 'location', 'context'), fc.string()),
-      fc.oneof(fc.string(), fc.constantFrom('therapeutic-60', '7', 'quiz', 'pat@example.com'), fc.integer(), fc.constant(null)),
+      fc.oneof(
+        fc.string(),
+        fc.constantFrom('therapeutic-60', '7', 'quiz', 'pat@example.com'),
+        fc.integer(),
+        fc.constant(null),
+      ),
     );
     fc.assert(
       fc.property(anyRequest, (request) => {

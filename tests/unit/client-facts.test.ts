@@ -4,7 +4,10 @@ import { CLIENT_TOPICS, clientAnswers, replyWithin, type ClientTopic } from '../
 import { resolveSettings } from '../../src/lib/utils/settings/validate.ts';
 
 const settings = resolveSettings(siteConfig);
-const withFacts = (facts: Partial<typeof settings.clientFacts>) => ({ ...settings, clientFacts: { ...settings.clientFacts, ...facts } });
+const withFacts = (facts: Partial<typeof settings.clientFacts>) => ({
+  ...settings,
+  clientFacts: { ...settings.clientFacts, ...facts },
+});
 
 describe('clientAnswers', () => {
   it('answers every topic with a question and at least one paragraph', () => {
@@ -25,12 +28,17 @@ describe('clientAnswers', () => {
     ['payment methods as a list', { paymentMethods: ['cash', 'cards'] }, 'payment', 'You can pay by cash or cards.'],
     ['the youngest age', { minimumAge: 14 }, 'minors', 'We treat clients aged 14 and over.'],
     ['how long records are kept', { recordsKeptYears: 6 }, 'records', 'for 6 years after your last visit'],
-  ] as [string, Partial<typeof settings.clientFacts>, ClientTopic, string][])('says %s from the settings', (_name, facts, topic, expected) => {
-    expect(clientAnswers(withFacts(facts))[topic].paragraphs.join(' ')).toContain(expected);
-  });
+  ] as [string, Partial<typeof settings.clientFacts>, ClientTopic, string][])(
+    'says %s from the settings',
+    (_name, facts, topic, expected) => {
+      expect(clientAnswers(withFacts(facts))[topic].paragraphs.join(' ')).toContain(expected);
+    },
+  );
 
   it('takes the cancellation notice from its own setting', () => {
-    expect(clientAnswers({ ...settings, cancellationNoticeHours: 48 }).fees.paragraphs[0]).toContain("at least 48 hours' notice");
+    expect(clientAnswers({ ...settings, cancellationNoticeHours: 48 }).fees.paragraphs[0]).toContain(
+      "at least 48 hours' notice",
+    );
   });
 
   it('says when there is no step-free way in', () => {

@@ -88,7 +88,14 @@ describe('relatedItems', () => {
       ],
       ['two-tags', 'technique-only'],
     ],
-    ['keeps input order on ties', [{ id: 'x', tags: ['pain'], techniques: [] }, { id: 'y', tags: ['sleep'], techniques: [] }], ['x', 'y']],
+    [
+      'keeps input order on ties',
+      [
+        { id: 'x', tags: ['pain'], techniques: [] },
+        { id: 'y', tags: ['sleep'], techniques: [] },
+      ],
+      ['x', 'y'],
+    ],
   ])('%s', (_name, candidates, expected) => {
     expect(relatedItems(current, candidates).map((item) => item.id)).toEqual(expected);
   });
@@ -110,11 +117,31 @@ describe('noindex registry', () => {
 
 describe('findImageRefs', () => {
   it.each([
-    ['block form', '---\ntitle: x\nhero:\n  src: ../../assets/a.svg\n  alt: A picture\n---\nBody src: ../no.svg', false, [{ field: 'hero.src', path: '../../assets/a.svg', line: 4 }]],
-    ['inline form', '---\nhero: { src: "../../assets/b.png", alt: "x" }\n---\n', false, [{ field: 'hero.src', path: '../../assets/b.png', line: 2 }]],
-    ['a YAML data file', 'name: A\nphoto:\n  src: ../../assets/c.jpg\n', true, [{ field: 'photo.src', path: '../../assets/c.jpg', line: 3 }]],
+    [
+      'block form',
+      '---\ntitle: x\nhero:\n  src: ../../assets/a.svg\n  alt: A picture\n---\nBody src: ../no.svg',
+      false,
+      [{ field: 'hero.src', path: '../../assets/a.svg', line: 4 }],
+    ],
+    [
+      'inline form',
+      '---\nhero: { src: "../../assets/b.png", alt: "x" }\n---\n',
+      false,
+      [{ field: 'hero.src', path: '../../assets/b.png', line: 2 }],
+    ],
+    [
+      'a YAML data file',
+      'name: A\nphoto:\n  src: ../../assets/c.jpg\n',
+      true,
+      [{ field: 'photo.src', path: '../../assets/c.jpg', line: 3 }],
+    ],
     ['no frontmatter', 'src: ../x.svg', false, []],
-    ['a remote or non-image src', '---\nhero:\n  src: https://example.com/a.svg\nvideo:\n  src: ./clip.mp4\n---\n', false, []],
+    [
+      'a remote or non-image src',
+      '---\nhero:\n  src: https://example.com/a.svg\nvideo:\n  src: ./clip.mp4\n---\n',
+      false,
+      [],
+    ],
   ])('%s', (_name, text, yaml, expected) => {
     expect(findImageRefs(text, yaml)).toEqual(expected);
   });

@@ -33,11 +33,29 @@ describe('findBrokenReferences', () => {
   });
 
   it.each([
-    ['author', 'therapists', 'jordan-elis', 'src/content/therapists/jordan-elis.yaml', '"jordan-ellis", "priya-natarajan"'],
+    [
+      'author',
+      'therapists',
+      'jordan-elis',
+      'src/content/therapists/jordan-elis.yaml',
+      '"jordan-ellis", "priya-natarajan"',
+    ],
     ['reviewer', 'therapists', 'dr-who', 'src/content/therapists/dr-who.yaml', '"jordan-ellis", "priya-natarajan"'],
-    ['sources[0]', 'sources', 'furlan-2016', 'src/content/sources.yaml (an entry with that id)', '"cherkin-2011", "furlan-2015"'],
+    [
+      'sources[0]',
+      'sources',
+      'furlan-2016',
+      'src/content/sources.yaml (an entry with that id)',
+      '"cherkin-2011", "furlan-2015"',
+    ],
     ['techniques[1]', 'techniques', 'cupping', 'src/content/techniques/cupping.mdx', '"deep-tissue-work"'],
-    ['serviceId', 'services', 'therapeutic-45', 'src/content/services.yaml (an entry with that id)', '"therapeutic-60"'],
+    [
+      'serviceId',
+      'services',
+      'therapeutic-45',
+      'src/content/services.yaml (an entry with that id)',
+      '"therapeutic-60"',
+    ],
   ])('a bad %s names the file, the field, what exists and the fix', (field, collection, id, where, expected) => {
     const [problem, ...rest] = findBrokenReferences([entry({ refs: [{ field, collection, id }] })], known);
     expect(rest).toEqual([]);
@@ -53,7 +71,9 @@ describe('findUrlClashes', () => {
       'a legacy path equal to another article',
       [entry(), entry({ file: 'src/content/articles/other.mdx', urls: ['/articles/other', '/articles/example'] })],
       new Map<string, string>(),
-      ['src/content/articles/other.mdx: the URL "/articles/example" is already used by src/content/articles/example.mdx.'],
+      [
+        'src/content/articles/other.mdx: the URL "/articles/example" is already used by src/content/articles/example.mdx.',
+      ],
     ],
     [
       'a legacy path equal to a static page',
@@ -61,7 +81,12 @@ describe('findUrlClashes', () => {
       new Map([['/contact', 'src/pages/contact.astro']]),
       ['src/content/articles/example.mdx: the URL "/contact" is already used by src/pages/contact.astro.'],
     ],
-    ['distinct URLs', [entry(), entry({ file: 'b.mdx', urls: ['/articles/b', '/old-b'] })], new Map<string, string>(), []],
+    [
+      'distinct URLs',
+      [entry(), entry({ file: 'b.mdx', urls: ['/articles/b', '/old-b'] })],
+      new Map<string, string>(),
+      [],
+    ],
   ])('%s', (_name, entries, reserved, expected) => {
     const problems = findUrlClashes(entries, reserved);
     expect(problems).toHaveLength(expected.length);
@@ -72,8 +97,18 @@ describe('findUrlClashes', () => {
 describe('findCitationProblems', () => {
   it.each([
     ['matching lists', ['furlan-2015'], ['furlan-2015'], []],
-    ['a cite missing from sources', ['furlan-2015', 'cherkin-2011'], ['furlan-2015'], ['<Cite id="cherkin-2011" /> cites a source missing from the "sources" field']],
-    ['a source never cited', ['furlan-2015'], ['furlan-2015', 'cherkin-2011'], ['field "sources" lists "cherkin-2011", but the text never cites it']],
+    [
+      'a cite missing from sources',
+      ['furlan-2015', 'cherkin-2011'],
+      ['furlan-2015'],
+      ['<Cite id="cherkin-2011" /> cites a source missing from the "sources" field'],
+    ],
+    [
+      'a source never cited',
+      ['furlan-2015'],
+      ['furlan-2015', 'cherkin-2011'],
+      ['field "sources" lists "cherkin-2011", but the text never cites it'],
+    ],
   ])('%s', (_name, cited, sources, expected) => {
     const problems = findCitationProblems({ file: 'a.mdx', cited, sources });
     expect(problems).toHaveLength(expected.length);
@@ -101,6 +136,9 @@ describe('findOverdueReviews', () => {
   ])('due %s gives %i warning(s)', (due, count) => {
     const warnings = findOverdueReviews([{ file: 'x.mdx', nextReviewDue: new Date(due) }], today);
     expect(warnings).toHaveLength(count);
-    if (count) expect(warnings[0]).toBe(`x.mdx: review overdue since ${due} (field "nextReviewDue"). Ask the reviewer to check the page, then add a reviewHistory entry and update nextReviewDue.`);
+    if (count)
+      expect(warnings[0]).toBe(
+        `x.mdx: review overdue since ${due} (field "nextReviewDue"). Ask the reviewer to check the page, then add a reviewHistory entry and update nextReviewDue.`,
+      );
   });
 });

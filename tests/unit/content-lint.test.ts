@@ -61,45 +61,195 @@ describe('a clean file', () => {
 
 describe('each rule catches its planted defect, on the right line', () => {
   it.each([
-    ['description-length', 'a short description', article({ description: '"Too short."' }), 3, 'description is 10 characters; expected 50 to 160'],
+    [
+      'description-length',
+      'a short description',
+      article({ description: '"Too short."' }),
+      3,
+      'description is 10 characters; expected 50 to 160',
+    ],
     ['description-length', 'a missing description', article({ description: '""' }), 3, 'description is 0 characters'],
     ['description-length', 'a long description', article({ description: `"${'word '.repeat(40)}"` }), 3, 'shorten it'],
     ['heading-order', 'an h1 in the body', article({}, `Intro.\n\n# Big heading`), 12, 'level-1 heading in the body'],
-    ['heading-order', 'a skipped level', article({}, `Intro.\n\n## Two\n\n#### Four`), 14, 'heading level 4 follows level 2'],
+    [
+      'heading-order',
+      'a skipped level',
+      article({}, `Intro.\n\n## Two\n\n#### Four`),
+      14,
+      'heading level 4 follows level 2',
+    ],
     ['heading-order', 'a body starting at h3', article({}, `### Three`), 10, 'heading level 3 follows level 1'],
     ['heading-order', 'an HTML h1', article({}, `<h1>Title again</h1>`), 10, 'level-1 heading'],
-    ['image-alt', 'a hero alt that is a file name', article({ hero: '\n  src: x.svg\n  alt: "back-pain-hero.svg"' }), 7, 'looks like a file name'],
-    ['image-alt', 'a markdown image named like a file', article({}, '![IMG_2041](../../assets/a.jpg)'), 10, '"IMG_2041" looks like a file name'],
+    [
+      'image-alt',
+      'a hero alt that is a file name',
+      article({ hero: '\n  src: x.svg\n  alt: "back-pain-hero.svg"' }),
+      7,
+      'looks like a file name',
+    ],
+    [
+      'image-alt',
+      'a markdown image named like a file',
+      article({}, '![IMG_2041](../../assets/a.jpg)'),
+      10,
+      '"IMG_2041" looks like a file name',
+    ],
     ['image-alt', 'a markdown image with no alt', article({}, '![](../../assets/a.jpg)'), 10, 'has no alt text'],
-    ['image-alt', 'a Figure with a slug for alt', article({}, '<Figure src={pic} alt="stretch_photo" caption="A stretch." />'), 10, 'looks like a file name'],
-    ['link-target', 'a link to a page that does not exist', article({}, 'Read [this](/articles/no-such-page).'), 10, '/articles/no-such-page, which is not a page on this site'],
-    ['link-target', 'a link to a draft', article({}, 'Read [this](/articles/a-draft).'), 10, 'draft or scheduled article'],
+    [
+      'image-alt',
+      'a Figure with a slug for alt',
+      article({}, '<Figure src={pic} alt="stretch_photo" caption="A stretch." />'),
+      10,
+      'looks like a file name',
+    ],
+    [
+      'link-target',
+      'a link to a page that does not exist',
+      article({}, 'Read [this](/articles/no-such-page).'),
+      10,
+      '/articles/no-such-page, which is not a page on this site',
+    ],
+    [
+      'link-target',
+      'a link to a draft',
+      article({}, 'Read [this](/articles/a-draft).'),
+      10,
+      'draft or scheduled article',
+    ],
     ['link-target', 'a relative link', article({}, 'Read [this](contact).'), 10, 'is relative'],
-    ['link-target', 'an href to a missing page', article({}, '<a href="/pricing">Prices</a>'), 10, '/pricing, which is not a page'],
+    [
+      'link-target',
+      'an href to a missing page',
+      article({}, '<a href="/pricing">Prices</a>'),
+      10,
+      '/pricing, which is not a page',
+    ],
     ['banned-claim', '"cure" in the body', article({}, 'Massage can cure your pain.'), 10, '"cure"'],
     ['banned-claim', '"fix" in the title', article({ title: '"Fix your back in a week"' }), 2, '"Fix"'],
-    ['banned-claim', '"guaranteed" in the description', article({ description: '"Guaranteed relief for back pain with our expert therapeutic massage plans."' }), 3, '"Guaranteed"'],
+    [
+      'banned-claim',
+      '"guaranteed" in the description',
+      article({ description: '"Guaranteed relief for back pain with our expert therapeutic massage plans."' }),
+      3,
+      '"Guaranteed"',
+    ],
     ['banned-claim', '"detox"', article({}, 'A session helps you detox.'), 10, '"detox"'],
-    ['banned-claim', 'inflammation as a fact', article({}, 'Massage reduces inflammation in the back.'), 10, '"reduces inflammation"'],
-    ['banned-claim', 'a hormone claim', article({}, 'It boosts serotonin and lowers stress hormones.'), 10, '"boosts serotonin"'],
+    [
+      'banned-claim',
+      'inflammation as a fact',
+      article({}, 'Massage reduces inflammation in the back.'),
+      10,
+      '"reduces inflammation"',
+    ],
+    [
+      'banned-claim',
+      'a hormone claim',
+      article({}, 'It boosts serotonin and lowers stress hormones.'),
+      10,
+      '"boosts serotonin"',
+    ],
     ['biweekly', '"biweekly"', article({}, 'Come biweekly at first.'), 10, 'write "every two weeks" or "twice a week"'],
-    ['relaxation-comparison', 'a "not just a nice hour" aside', article({}, 'The goal is a real change, not just a nice hour.'), 10, '"not just a nice hour"'],
-    ['relaxation-comparison', 'spa massage set below ours', article({}, 'A spa massage aims to relax you. Ours aims to change how your back works.'), 10, 'Cherkin 2011'],
-    ['relaxation-comparison', '"more than an hour of calm"', article({}, 'You need more than an hour of calm.'), 10, '"more than an hour of calm"'],
-    ['relaxation-comparison', 'better than relaxation massage', article({}, 'Targeted work is better than relaxation massage.'), 10, '"better than relaxation massage"'],
-    ['works-best', '"works best"', article({}, 'Guidelines say massage works best as part of a wider plan.'), 10, 'consider it only as part of a package'],
+    [
+      'relaxation-comparison',
+      'a "not just a nice hour" aside',
+      article({}, 'The goal is a real change, not just a nice hour.'),
+      10,
+      '"not just a nice hour"',
+    ],
+    [
+      'relaxation-comparison',
+      'spa massage set below ours',
+      article({}, 'A spa massage aims to relax you. Ours aims to change how your back works.'),
+      10,
+      'Cherkin 2011',
+    ],
+    [
+      'relaxation-comparison',
+      '"more than an hour of calm"',
+      article({}, 'You need more than an hour of calm.'),
+      10,
+      '"more than an hour of calm"',
+    ],
+    [
+      'relaxation-comparison',
+      'better than relaxation massage',
+      article({}, 'Targeted work is better than relaxation massage.'),
+      10,
+      '"better than relaxation massage"',
+    ],
+    [
+      'works-best',
+      '"works best"',
+      article({}, 'Guidelines say massage works best as part of a wider plan.'),
+      10,
+      'consider it only as part of a package',
+    ],
     ['diagnosis', '"rule out"', article({}, 'You rule out anything serious.'), 10, '"rule out"'],
-    ['diagnosis', '"where the trouble starts"', article({}, 'This shows them where the trouble starts.'), 10, 'does not diagnose'],
-    ['diagnosis', 'the therapist finding the cause', article({}, 'Your therapist will find the root cause of your pain.'), 10, '"Your therapist will find the root cause"'],
-    ['maintenance-claim', 'monthly visits keeping progress', article({}, 'Monthly visits help you keep the progress you have made.'), 10, 'no evidence shows'],
-    ['maintenance-claim', 'keeping pain from coming back', article({}, 'Stay well and keep the pain from coming back.'), 10, '"keep the pain from coming back"'],
-    ['typed-fact', 'a typed session length', article({}, 'A first visit is often 60 minutes.'), 10, '<ServiceFact id="..." />'],
+    [
+      'diagnosis',
+      '"where the trouble starts"',
+      article({}, 'This shows them where the trouble starts.'),
+      10,
+      'does not diagnose',
+    ],
+    [
+      'diagnosis',
+      'the therapist finding the cause',
+      article({}, 'Your therapist will find the root cause of your pain.'),
+      10,
+      '"Your therapist will find the root cause"',
+    ],
+    [
+      'maintenance-claim',
+      'monthly visits keeping progress',
+      article({}, 'Monthly visits help you keep the progress you have made.'),
+      10,
+      'no evidence shows',
+    ],
+    [
+      'maintenance-claim',
+      'keeping pain from coming back',
+      article({}, 'Stay well and keep the pain from coming back.'),
+      10,
+      '"keep the pain from coming back"',
+    ],
+    [
+      'typed-fact',
+      'a typed session length',
+      article({}, 'A first visit is often 60 minutes.'),
+      10,
+      '<ServiceFact id="..." />',
+    ],
     ['typed-fact', 'a typed price', article({}, 'A session costs $110.'), 10, 'show="price"'],
-    ['typed-fact', 'a typed reply time', article({}, 'We reply within two working days.'), 10, 'clientFacts.replyWorkingDays'],
-    ['warning-signs-link', 'warning signs named but not linked', article({}, 'Please read the warning signs on this page.'), 10, '[the warning signs](#warning-signs)'],
-    ['biweekly', '"bi-weekly" in the hero alt', article({ hero: '\n  src: x.svg\n  alt: "A bi-weekly calendar on a desk."' }), 7, '"bi-weekly"'],
+    [
+      'typed-fact',
+      'a typed reply time',
+      article({}, 'We reply within two working days.'),
+      10,
+      'clientFacts.replyWorkingDays',
+    ],
+    [
+      'warning-signs-link',
+      'warning signs named but not linked',
+      article({}, 'Please read the warning signs on this page.'),
+      10,
+      '[the warning signs](#warning-signs)',
+    ],
+    [
+      'biweekly',
+      '"bi-weekly" in the hero alt',
+      article({ hero: '\n  src: x.svg\n  alt: "A bi-weekly calendar on a desk."' }),
+      7,
+      '"bi-weekly"',
+    ],
     ['reading-grade', 'a hard section', article({}, `## Hard part\n\n${LONG_SECTION}`), 10, 'reads at grade'],
-    ['review-overdue', 'a review date in the past', article({ nextReviewDue: '2026-01-01' }), 4, 'the review was due on 2026-01-01'],
+    [
+      'review-overdue',
+      'a review date in the past',
+      article({ nextReviewDue: '2026-01-01' }),
+      4,
+      'the review was due on 2026-01-01',
+    ],
   ])('%s: %s', (rule, _name, source, line, message) => {
     const findings = lint(source);
     const hit = findings.find((item) => item.rule === rule);
@@ -107,7 +257,10 @@ describe('each rule catches its planted defect, on the right line', () => {
     expect(hit!.line).toBe(line);
     expect(hit!.message).toContain(message);
     expect(hit!.file).toBe('src/content/articles/planted.mdx');
-    expect(findings.every((item) => item.rule === rule), JSON.stringify(findings)).toBe(true);
+    expect(
+      findings.every((item) => item.rule === rule),
+      JSON.stringify(findings),
+    ).toBe(true);
   });
 
   it.each([
@@ -155,7 +308,10 @@ describe('text the rules must leave alone', () => {
     ['a linked pointer to the warning signs', 'Please [read the warning signs](#warning-signs) on this page.'],
     ['a length from the catalog', 'Many people book <ServiceFact id="therapeutic-60" />.'],
     ['a plain description of relaxing massage', 'A relaxing massage uses long, flowing strokes and lighter pressure.'],
-    ['external and mail links', '[NICE](https://www.nice.org.uk/guidance/ng59) or [email](mailto:a@b.c) or [top](#top).'],
+    [
+      'external and mail links',
+      '[NICE](https://www.nice.org.uk/guidance/ng59) or [email](mailto:a@b.c) or [top](#top).',
+    ],
     ['public files', '[icon](/favicon.svg)'],
     ['a trailing slash', '[contact](/contact/)'],
   ])('%s', (_name, body) => {
@@ -163,7 +319,8 @@ describe('text the rules must leave alone', () => {
   });
 
   it('checks a therapist YAML file for alt text and banned words, with its own line numbers', () => {
-    const yaml = 'name: "Sam Lee"\nrole: "Therapist"\nphoto:\n  src: ../../assets/t.svg\n  alt: "sam-lee"\nbio: "Sam can cure any back."\n';
+    const yaml =
+      'name: "Sam Lee"\nrole: "Therapist"\nphoto:\n  src: ../../assets/t.svg\n  alt: "sam-lee"\nbio: "Sam can cure any back."\n';
     const findings = lint(yaml, 'therapist', 'src/content/therapists/sam-lee.yaml');
     expect(findings.map((item) => [item.rule, item.line])).toEqual([
       ['image-alt', 5],
@@ -205,7 +362,9 @@ describe('helpers', () => {
   });
 
   it('formats a finding as file:line: severity [rule] message', () => {
-    expect(formatFinding({ file: 'a.mdx', line: 4, rule: 'biweekly', severity: 'error', message: 'm' })).toBe('a.mdx:4: error [biweekly] m');
+    expect(formatFinding({ file: 'a.mdx', line: 4, rule: 'biweekly', severity: 'error', message: 'm' })).toBe(
+      'a.mdx:4: error [biweekly] m',
+    );
   });
 });
 
@@ -214,7 +373,7 @@ describe('page files and the quiz wording get the wording rules only', () => {
     '---',
     "import X from './X.astro';",
     "const steps = [{ text: 'The goal is less strain, not a quick spa treat.' }];",
-    "if (!ok) throw new Error(`A page: fix the id in ${file}.`);",
+    'if (!ok) throw new Error(`A page: fix the id in ${file}.`);',
     '---',
     '<h4>Skipped heading levels are not checked here</h4>',
     '<p>Guidelines say massage works best beside exercise.</p>',

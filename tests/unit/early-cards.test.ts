@@ -12,7 +12,8 @@ const root = mkdtempSync(join(tmpdir(), 'early-cards-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const hero = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 12 6"><rect width="12" height="6"/></svg>';
-const mdx = (title: string, heroPath: string) => `---\ntitle: ${title}\nhero:\n  src: ${heroPath}\n  alt: "A drawing."\n---\n\nText.\n`;
+const mdx = (title: string, heroPath: string) =>
+  `---\ntitle: ${title}\nhero:\n  src: ${heroPath}\n  alt: "A drawing."\n---\n\nText.\n`;
 
 mkdirSync(join(root, 'src/assets/heroes'), { recursive: true });
 mkdirSync(join(root, 'articles/nested'), { recursive: true });
@@ -29,14 +30,20 @@ for (const [file, text] of Object.entries(files)) writeFileSync(join(root, file)
 
 describe('cardsFromContentFiles', () => {
   const cards = cardsFromContentFiles(root, { CONTENT_ARTICLES_DIR: join(root, 'articles') }, site);
-  const titleOf = (file: string) => String((parse(files[file as keyof typeof files].split('---')[1]!) as { title: string }).title);
+  const titleOf = (file: string) =>
+    String((parse(files[file as keyof typeof files].split('---')[1]!) as { title: string }).title);
 
   it('makes the same cards (so the same cache keys) as the og route makes from the parsed entries', () => {
     const expected = [
       cardInput(site.tagline, CARD_KICKERS.site, site),
       cardInput(titleOf('articles/plain.mdx'), CARD_KICKERS.article, site, hero),
       cardInput(titleOf('articles/nested/photo.mdx'), CARD_KICKERS.article, site),
-      cardInput(titleOf('src/content/techniques/deep.mdx'), CARD_KICKERS.technique, site, readFileSync(join(root, 'src/assets/heroes/back.svg'), 'utf8')),
+      cardInput(
+        titleOf('src/content/techniques/deep.mdx'),
+        CARD_KICKERS.technique,
+        site,
+        readFileSync(join(root, 'src/assets/heroes/back.svg'), 'utf8'),
+      ),
     ];
     expect(new Set(cards.map((each) => cardKey(each)))).toEqual(new Set(expected.map((each) => cardKey(each))));
   });

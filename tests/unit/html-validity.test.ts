@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlErrors } from '../built/validator.ts';
 
-const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test page</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test page</title></head><body>${body}</body></html>`;
 
 // The project's html-validate rules (.htmlvalidate.json) catch the defects the built-site check must catch.
 describe('htmlErrors with the project rules', () => {

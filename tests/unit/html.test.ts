@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, inlineCode, inlineCodeOf, isExecutableScript, pageText, parseTags } from '../../src/lib/utils/html.ts';
+import {
+  decodeEntities,
+  inlineCode,
+  inlineCodeOf,
+  isExecutableScript,
+  pageText,
+  parseTags,
+} from '../../src/lib/utils/html.ts';
 
 describe('parseTags', () => {
   it('reads names and attributes in all quoting styles, skipping comments', () => {
-    const tags = parseTags(`<!-- <a href="/hidden"> --><A HREF="/x?a=1&amp;b=2" class='c' data-n=3 hidden><img src=/i.svg alt="">`);
+    const tags = parseTags(
+      `<!-- <a href="/hidden"> --><A HREF="/x?a=1&amp;b=2" class='c' data-n=3 hidden><img src=/i.svg alt="">`,
+    );
     expect(tags).toEqual([
       { name: 'a', attrs: { href: '/x?a=1&b=2', class: 'c', 'data-n': '3', hidden: '' } },
       { name: 'img', attrs: { src: '/i.svg', alt: '' } },
@@ -11,7 +20,9 @@ describe('parseTags', () => {
   });
 
   it('keeps the raw text of scripts and styles and does not read tags inside them', () => {
-    const tags = parseTags('<script type="module">if (a < b) document.write("<a href=x>")</script><style>p{color:red}</style><p>');
+    const tags = parseTags(
+      '<script type="module">if (a < b) document.write("<a href=x>")</script><style>p{color:red}</style><p>',
+    );
     expect(tags.map((tag) => [tag.name, tag.text])).toEqual([
       ['script', 'if (a < b) document.write("<a href=x>")'],
       ['style', 'p{color:red}'],
@@ -34,7 +45,9 @@ describe('isExecutableScript', () => {
 
 describe('inlineCode', () => {
   it('collects inline scripts the browser runs and style elements, not external or data scripts', () => {
-    const tags = parseTags('<script>a()</script><script src="/b.js"></script><script type="application/ld+json">{}</script><style>x{}</style>');
+    const tags = parseTags(
+      '<script>a()</script><script src="/b.js"></script><script type="application/ld+json">{}</script><style>x{}</style>',
+    );
     expect(inlineCode(tags)).toEqual({ scripts: ['a()'], styles: ['x{}'] });
   });
 });
@@ -54,7 +67,10 @@ describe('decodeEntities', () => {
 
 describe('pageText', () => {
   it.each([
-    ['<html><head><title>Title</title><style>a{}</style></head><body><p>Caf&eacute; &copy; <b>2026</b></p></body></html>', 'Café © 2026'],
+    [
+      '<html><head><title>Title</title><style>a{}</style></head><body><p>Caf&eacute; &copy; <b>2026</b></p></body></html>',
+      'Café © 2026',
+    ],
     ['<body><script>let x = "é";</script><!-- «hidden» --><template>→</template><p>Shown</p></body>', 'Shown'],
   ])('%s -> %s', (html, expected) => {
     expect(pageText(html)).toBe(expected);

@@ -8,7 +8,11 @@ describe('latestDate', () => {
     [['2026-05-01', '2026-03-01'], '2026-05-01'],
   ])('%j -> %s', (days, expected) => {
     const dates = days.map((day) => (day === undefined ? undefined : new Date(day)));
-    expect(latestDate(...dates).toISOString().slice(0, 10)).toBe(expected);
+    expect(
+      latestDate(...dates)
+        .toISOString()
+        .slice(0, 10),
+    ).toBe(expected);
   });
   it('refuses to pick from no dates', () => {
     expect(() => latestDate(undefined)).toThrow(/at least one valid date/);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders, formatLaunchReport, isFictionalPhone, SAMPLE_SETTINGS, type LaunchInputs } from '../../src/lib/utils/launch-check.ts';
+import {
+  findPlaceholders,
+  formatLaunchReport,
+  isFictionalPhone,
+  SAMPLE_SETTINGS,
+  type LaunchInputs,
+} from '../../src/lib/utils/launch-check.ts';
 
 /** A site with nothing left to replace; each case plants one placeholder. */
 const READY: LaunchInputs = {
@@ -14,8 +20,19 @@ const READY: LaunchInputs = {
       clientFacts: { sample: false },
     },
   },
-  services: { file: 'src/content/services.yaml', text: '# SAMPLE VALUES: notes like this header are fine\n- id: visit\n  price: 90\n  providerIds:\n    jane: { treatment: "4" }\n' },
-  therapists: [{ file: 'src/content/therapists/a.yaml', id: 'a', name: 'Ana Real', sample: false, licence: { number: 'LMT-1234', issuer: 'State board' } }],
+  services: {
+    file: 'src/content/services.yaml',
+    text: '# SAMPLE VALUES: notes like this header are fine\n- id: visit\n  price: 90\n  providerIds:\n    jane: { treatment: "4" }\n',
+  },
+  therapists: [
+    {
+      file: 'src/content/therapists/a.yaml',
+      id: 'a',
+      name: 'Ana Real',
+      sample: false,
+      licence: { number: 'LMT-1234', issuer: 'State board' },
+    },
+  ],
   healthPages: [{ file: 'src/content/articles/x.mdx', author: 'a', reviewer: 'a', historyReviewers: ['a'] }],
 };
 
@@ -24,22 +41,70 @@ const plant = (change: (copy: LaunchInputs) => void): LaunchInputs => {
   change(copy);
   return copy;
 };
-const settingsOf = (inputs: LaunchInputs) => inputs.settings.values as { -readonly [K in keyof LaunchInputs['settings']['values']]: LaunchInputs['settings']['values'][K] };
+const settingsOf = (inputs: LaunchInputs) =>
+  inputs.settings.values as {
+    -readonly [K in keyof LaunchInputs['settings']['values']]: LaunchInputs['settings']['values'][K];
+  };
 
 describe('findPlaceholders', () => {
   it('finds nothing on a ready site', () => expect(findPlaceholders(READY)).toEqual([]));
 
   it.each([
     ['a 555 phone number', plant((c) => void (settingsOf(c).phone = '+1 217 555 0142')), 'src/site.config.ts', 'phone'],
-    ['the sample street', plant((c) => void (settingsOf(c).address.street = SAMPLE_SETTINGS.street)), 'src/site.config.ts', 'address.street'],
-    ['the sample map position', plant((c) => void (settingsOf(c).geo = { ...SAMPLE_SETTINGS.geo })), 'src/site.config.ts', 'geo'],
-    ['the sample booking address', plant((c) => void (settingsOf(c).booking.url = SAMPLE_SETTINGS.bookingUrl)), 'src/site.config.ts', 'booking.url'],
-    ['the sample editor repository', plant((c) => void (settingsOf(c).editor = { repo: SAMPLE_SETTINGS.editorRepo })), 'src/site.config.ts', 'editor.repo'],
-    ['sample client answers', plant((c) => void (settingsOf(c).clientFacts.sample = true)), 'src/site.config.ts', 'clientFacts.sample'],
-    ['a sample price', plant((c) => void (c.services.text = c.services.text.replace('price: 90', 'price: 90 # sample price'))), 'src/content/services.yaml', 'visit.price (line 3)'],
-    ['sample booking ids', plant((c) => void (c.services.text = c.services.text.replace('providerIds:', 'providerIds: # sample ids'))), 'src/content/services.yaml', 'visit.providerIds (line 4)'],
-    ['a sample licence number', plant((c) => void ((c.therapists[0] as { licence: { number: string } }).licence.number = 'SAMPLE-0000')), 'src/content/therapists/a.yaml', 'licence.number'],
-    ['a sample licensing body', plant((c) => void ((c.therapists[0] as { licence: { issuer: string } }).licence.issuer = 'Board (sample)')), 'src/content/therapists/a.yaml', 'licence.issuer'],
+    [
+      'the sample street',
+      plant((c) => void (settingsOf(c).address.street = SAMPLE_SETTINGS.street)),
+      'src/site.config.ts',
+      'address.street',
+    ],
+    [
+      'the sample map position',
+      plant((c) => void (settingsOf(c).geo = { ...SAMPLE_SETTINGS.geo })),
+      'src/site.config.ts',
+      'geo',
+    ],
+    [
+      'the sample booking address',
+      plant((c) => void (settingsOf(c).booking.url = SAMPLE_SETTINGS.bookingUrl)),
+      'src/site.config.ts',
+      'booking.url',
+    ],
+    [
+      'the sample editor repository',
+      plant((c) => void (settingsOf(c).editor = { repo: SAMPLE_SETTINGS.editorRepo })),
+      'src/site.config.ts',
+      'editor.repo',
+    ],
+    [
+      'sample client answers',
+      plant((c) => void (settingsOf(c).clientFacts.sample = true)),
+      'src/site.config.ts',
+      'clientFacts.sample',
+    ],
+    [
+      'a sample price',
+      plant((c) => void (c.services.text = c.services.text.replace('price: 90', 'price: 90 # sample price'))),
+      'src/content/services.yaml',
+      'visit.price (line 3)',
+    ],
+    [
+      'sample booking ids',
+      plant((c) => void (c.services.text = c.services.text.replace('providerIds:', 'providerIds: # sample ids'))),
+      'src/content/services.yaml',
+      'visit.providerIds (line 4)',
+    ],
+    [
+      'a sample licence number',
+      plant((c) => void ((c.therapists[0] as { licence: { number: string } }).licence.number = 'SAMPLE-0000')),
+      'src/content/therapists/a.yaml',
+      'licence.number',
+    ],
+    [
+      'a sample licensing body',
+      plant((c) => void ((c.therapists[0] as { licence: { issuer: string } }).licence.issuer = 'Board (sample)')),
+      'src/content/therapists/a.yaml',
+      'licence.issuer',
+    ],
   ])('finds %s', (_name, inputs, file, field) => {
     expect(findPlaceholders(inputs).map((item) => [item.file, item.field])).toEqual([[file, field]]);
   });

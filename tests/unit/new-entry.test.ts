@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { alreadyExistsMessage, newEntry, nextYear, parseNewArgs, type EntryKind } from '../../src/lib/utils/new-entry.ts';
+import {
+  alreadyExistsMessage,
+  newEntry,
+  nextYear,
+  parseNewArgs,
+  type EntryKind,
+} from '../../src/lib/utils/new-entry.ts';
 import { dayIn } from '../../src/lib/utils/dates.ts';
 
-const context = { today: '2026-11-24', therapists: ['jordan-ellis', 'priya-natarajan'], sources: ['furlan-2015'], services: ['therapeutic-60'] };
+const context = {
+  today: '2026-11-24',
+  therapists: ['jordan-ellis', 'priya-natarajan'],
+  sources: ['furlan-2015'],
+  services: ['therapeutic-60'],
+};
 
 /** The YAML part of a new file: the frontmatter of an MDX file, or the whole YAML file. */
 function fields(kind: EntryKind, text: string): Record<string, unknown> {
@@ -58,22 +69,59 @@ describe('newEntry', () => {
   });
 
   const required: Record<EntryKind, string[]> = {
-    article: ['title', 'description', 'pubDate', 'draft', 'author', 'reviewer', 'reviewHistory', 'nextReviewDue', 'sources', 'hero', 'tags', 'techniques'],
-    technique: ['title', 'description', 'order', 'author', 'reviewer', 'reviewHistory', 'nextReviewDue', 'sources', 'hero', 'whatItIs', 'feelsLike', 'suits', 'avoidIf', 'serviceId'],
+    article: [
+      'title',
+      'description',
+      'pubDate',
+      'draft',
+      'author',
+      'reviewer',
+      'reviewHistory',
+      'nextReviewDue',
+      'sources',
+      'hero',
+      'tags',
+      'techniques',
+    ],
+    technique: [
+      'title',
+      'description',
+      'order',
+      'author',
+      'reviewer',
+      'reviewHistory',
+      'nextReviewDue',
+      'sources',
+      'hero',
+      'whatItIs',
+      'feelsLike',
+      'suits',
+      'avoidIf',
+      'serviceId',
+    ],
     therapist: ['name', 'role', 'credentials', 'licence', 'photo', 'bio', 'specialities', 'sample'],
   };
 
-  it.each(Object.entries(required) as [EntryKind, string[]][])('a new %s has every field, each with a hint', (kind, names) => {
-    const { text } = newEntry(kind, 'Quote "marks" and: colons', context);
-    const data = fields(kind, text);
-    expect(Object.keys(data).sort()).toEqual([...names].sort());
-    for (const name of names) expect(text).toMatch(new RegExp(`^${name}:.*#|^${name}:\\n  \\S.*#`, 'm'));
-    expect(data[kind === 'therapist' ? 'name' : 'title']).toBe('Quote "marks" and: colons');
-  });
+  it.each(Object.entries(required) as [EntryKind, string[]][])(
+    'a new %s has every field, each with a hint',
+    (kind, names) => {
+      const { text } = newEntry(kind, 'Quote "marks" and: colons', context);
+      const data = fields(kind, text);
+      expect(Object.keys(data).sort()).toEqual([...names].sort());
+      for (const name of names) expect(text).toMatch(new RegExp(`^${name}:.*#|^${name}:\\n  \\S.*#`, 'm'));
+      expect(data[kind === 'therapist' ? 'name' : 'title']).toBe('Quote "marks" and: colons');
+    },
+  );
 
   it('dates a new article today and schedules its review a year on', () => {
     const data = fields('article', newEntry('article', 'Desk stretches', context).text);
-    expect(data).toMatchObject({ pubDate: '2026-11-24', reviewHistory: [{ date: '2026-11-24', changes: 'First version of the page' }], nextReviewDue: '2027-11-24', draft: true, author: 'jordan-ellis' });
+    expect(data).toMatchObject({
+      pubDate: '2026-11-24',
+      reviewHistory: [{ date: '2026-11-24', changes: 'First version of the page' }],
+      nextReviewDue: '2027-11-24',
+      draft: true,
+      author: 'jordan-ellis',
+    });
     expect(data['hero']).toMatchObject({ src: '../../assets/heroes/desk-stretches.svg' });
   });
 

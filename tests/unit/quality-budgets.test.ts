@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, KB, budgetTable, fontFaceUrls, overBudget, pageLoads, pageType, staticImports } from '../../src/lib/utils/quality/budgets.ts';
+import {
+  BUDGETS,
+  KB,
+  budgetTable,
+  fontFaceUrls,
+  overBudget,
+  pageLoads,
+  pageType,
+  staticImports,
+} from '../../src/lib/utils/quality/budgets.ts';
 import { parseTags } from '../../src/lib/utils/html.ts';
 import { measurePages, readSite } from '../../src/lib/readers/read-dist.ts';
 
@@ -26,16 +35,39 @@ describe('overBudget', () => {
   const within = { html: 10 * KB, css: 5 * KB, js: 1 * KB, fonts: 12 * KB };
   it.each([
     ['/articles/a', within, []],
-    ['/articles/a', { ...within, js: 2 * KB + 1 }, ['/articles/a (article): js is 2.0 KB gzipped, over the 2.0 KB budget']],
-    ['/articles/a', { html: 13 * KB, css: 6 * KB, js: 1 * KB, fonts: 12 * KB }, ['/articles/a (article): total is 32.0 KB gzipped, over the 30.0 KB budget']],
+    [
+      '/articles/a',
+      { ...within, js: 2 * KB + 1 },
+      ['/articles/a (article): js is 2.0 KB gzipped, over the 2.0 KB budget'],
+    ],
+    [
+      '/articles/a',
+      { html: 13 * KB, css: 6 * KB, js: 1 * KB, fonts: 12 * KB },
+      ['/articles/a (article): total is 32.0 KB gzipped, over the 30.0 KB budget'],
+    ],
     ['/frequency-guide', { ...within, js: 5 * KB }, []],
-    ['/frequency-guide', { ...within, js: 7 * KB }, ['/frequency-guide (quiz): js is 7.0 KB gzipped, over the 6.0 KB budget']],
+    [
+      '/frequency-guide',
+      { ...within, js: 7 * KB },
+      ['/frequency-guide (quiz): js is 7.0 KB gzipped, over the 6.0 KB budget'],
+    ],
     [
       '/',
       { ...within, html: 21 * KB, fonts: 14 * KB },
-      ['/ (plain): html is 21.0 KB gzipped, over the 20.0 KB budget', '/ (plain): fonts is 14.0 KB gzipped, over the 13.0 KB budget', '/ (plain): total is 41.0 KB gzipped, over the 36.0 KB budget'],
+      [
+        '/ (plain): html is 21.0 KB gzipped, over the 20.0 KB budget',
+        '/ (plain): fonts is 14.0 KB gzipped, over the 13.0 KB budget',
+        '/ (plain): total is 41.0 KB gzipped, over the 36.0 KB budget',
+      ],
     ],
-    ['/techniques/x', { ...within, css: 9 * KB }, ['/techniques/x (technique): css is 9.0 KB gzipped, over the 8.0 KB budget', '/techniques/x (technique): total is 32.0 KB gzipped, over the 30.0 KB budget']],
+    [
+      '/techniques/x',
+      { ...within, css: 9 * KB },
+      [
+        '/techniques/x (technique): css is 9.0 KB gzipped, over the 8.0 KB budget',
+        '/techniques/x (technique): total is 32.0 KB gzipped, over the 30.0 KB budget',
+      ],
+    ],
   ])('%s %j', (path, bytes, expected) => {
     expect(overBudget(path, bytes)).toEqual(expected);
   });
@@ -54,7 +86,13 @@ describe('pageLoads', () => {
       '<link rel="stylesheet" href="/a.css"><link rel="modulepreload" href="/m.js"><link rel="preload" as="font" href="/f.woff2"><link rel="icon" href="/i.svg">' +
         '<script type="module" src="/s.js"></script><script type="module">import "/t.js"</script><script type="application/ld+json">{}</script><style>p{}</style>',
     );
-    expect(pageLoads(tags)).toEqual({ stylesheets: ['/a.css'], scripts: ['/m.js', '/s.js'], fonts: ['/f.woff2'], inlineScripts: ['import "/t.js"'], inlineStyles: ['p{}'] });
+    expect(pageLoads(tags)).toEqual({
+      stylesheets: ['/a.css'],
+      scripts: ['/m.js', '/s.js'],
+      fonts: ['/f.woff2'],
+      inlineScripts: ['import "/t.js"'],
+      inlineStyles: ['p{}'],
+    });
   });
 });
 
@@ -62,7 +100,7 @@ describe('staticImports', () => {
   it.each([
     ['import{a as b}from"./chunk.js";b()', ['./chunk.js']],
     ['import "./side.js"; export * from "./re.js"', ['./side.js', './re.js']],
-    ['import x, { y } from \'/_astro/z.js\'', ['/_astro/z.js']],
+    ["import x, { y } from '/_astro/z.js'", ['/_astro/z.js']],
     ['const m = import("./later.js")', []],
     ['const s = "import"; foo()', []],
   ])('%s -> %j', (code, expected) => {
@@ -72,7 +110,8 @@ describe('staticImports', () => {
 
 describe('fontFaceUrls', () => {
   const css = '@font-face{font-family:A;src:url("/f.woff2") format("woff2"),url(/g.woff)}body{background:url(/bg.png)}';
-  const split = '@font-face{src:url(/core.woff2);unicode-range:U+0020-007E}@font-face{src:url(/rest.woff2);unicode-range:U+00A1-00FF, U+2190-2193}';
+  const split =
+    '@font-face{src:url(/core.woff2);unicode-range:U+0020-007E}@font-face{src:url(/rest.woff2);unicode-range:U+00A1-00FF, U+2190-2193}';
 
   it('reads fonts from @font-face rules only', () => {
     expect(fontFaceUrls(css)).toEqual(['/f.woff2', '/g.woff']);
@@ -94,15 +133,24 @@ describe('measurePages on a planted site', () => {
   const noise = (bytes: number) => randomBytes(bytes).toString('base64');
   mkdirSync(join(dir, '_astro'));
   mkdirSync(join(dir, 'articles'));
-  writeFileSync(join(dir, '_astro/site.css'), '@font-face{src:url(/_astro/font.woff2);unicode-range:U+0020-007E}@font-face{src:url(/_astro/extra.woff2);unicode-range:U+00C0-00FF}');
+  writeFileSync(
+    join(dir, '_astro/site.css'),
+    '@font-face{src:url(/_astro/font.woff2);unicode-range:U+0020-007E}@font-face{src:url(/_astro/extra.woff2);unicode-range:U+00C0-00FF}',
+  );
   writeFileSync(join(dir, '_astro/font.woff2'), randomBytes(10 * KB));
   writeFileSync(join(dir, '_astro/extra.woff2'), randomBytes(2 * KB));
   writeFileSync(join(dir, '_astro/island.js'), `import"./chunk.js";`);
   // Incompressible, so its gzip size stays over the 2 KB article budget: the planted defect.
   writeFileSync(join(dir, '_astro/chunk.js'), `console.log("${noise(3 * KB)}")`);
   writeFileSync(join(dir, 'index.html'), '<link rel="stylesheet" href="/_astro/site.css"><body><p>home</p></body>');
-  writeFileSync(join(dir, 'about.html'), '<link rel="stylesheet" href="/_astro/site.css"><body><p>Our caf&eacute;</p></body>');
-  writeFileSync(join(dir, 'articles/heavy.html'), '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/island.js"></script>');
+  writeFileSync(
+    join(dir, 'about.html'),
+    '<link rel="stylesheet" href="/_astro/site.css"><body><p>Our caf&eacute;</p></body>',
+  );
+  writeFileSync(
+    join(dir, 'articles/heavy.html'),
+    '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/island.js"></script>',
+  );
   const figures = measurePages(dir, readSite(dir, 'https://massagestrong.com'));
 
   it('counts a script with its static imports, and fonts from the stylesheet', () => {

@@ -31,11 +31,21 @@ describe('imageProblems', () => {
 });
 
 describe('focusProblem', () => {
-  const seen = { label: 'a "Contact"', outlineStyle: 'solid', outlineWidth: 3, boxShadow: 'none', inViewport: true, coveredBy: null };
+  const seen = {
+    label: 'a "Contact"',
+    outlineStyle: 'solid',
+    outlineWidth: 3,
+    boxShadow: 'none',
+    inViewport: true,
+    coveredBy: null,
+  };
   it.each([
     [seen, undefined],
     [{ ...seen, outlineStyle: 'none', outlineWidth: 0, boxShadow: '0 0 0 3px blue' }, undefined],
-    [{ ...seen, outlineStyle: 'none', outlineWidth: 0 }, 'a "Contact": no visible focus indicator (outline 0px none, box-shadow none)'],
+    [
+      { ...seen, outlineStyle: 'none', outlineWidth: 0 },
+      'a "Contact": no visible focus indicator (outline 0px none, box-shadow none)',
+    ],
     [{ ...seen, outlineWidth: 1 }, 'a "Contact": no visible focus indicator (outline 1px solid, box-shadow none)'],
     [{ ...seen, inViewport: false }, 'a "Contact": focused but outside the viewport'],
     [{ ...seen, coveredBy: 'header.sticky' }, 'a "Contact": focused but hidden under header.sticky'],

@@ -30,7 +30,7 @@ describe('parseAnswers', () => {
     ['pain written as 7.0', { ...VALID, pain: 7.0 }],
     ['ticked warning signs', { ...VALID, redFlags: ['fever', 'chest-pain'] }],
     ['a ticked condition', { ...VALID, cautions: ['blood-clot'] }],
-    ['a doctor\'s check', { ...VALID, cleared: true }],
+    ["a doctor's check", { ...VALID, cleared: true }],
   ])('accepts %s', (_name, input) => {
     expect(parseAnswers(input)).toEqual({ ok: true, answers: input });
   });
@@ -101,7 +101,12 @@ describe('parseAnswers on random input', () => {
           ? fc.constantFrom(...question.options.map((option) => option.value))
           : fc.subarray([...question.options.map((option) => option.value), 'none']);
     const nearlyValid = fc.record(
-      Object.fromEntries(QUESTIONS.map((q) => [q.id, fc.oneof({ arbitrary: field(q), weight: 8 }, { arbitrary: fc.anything(), weight: 1 })])),
+      Object.fromEntries(
+        QUESTIONS.map((q) => [
+          q.id,
+          fc.oneof({ arbitrary: field(q), weight: 8 }, { arbitrary: fc.anything(), weight: 1 }),
+        ]),
+      ),
       { requiredKeys: [] },
     );
     fc.assert(
@@ -144,12 +149,28 @@ describe('readAnswers', () => {
       [...FILLED.slice(2), ['redFlags', 'fever'], ['redFlags', 'chest-pain'], ['cautions', 'blood-clot']],
       { ok: true, answers: { ...VALID, redFlags: ['fever', 'chest-pain'], cautions: ['blood-clot'] } },
     ],
-    ['the doctor\'s-check box', [...FILLED, ['cleared', 'yes']], { ok: true, answers: { ...VALID, cleared: true } }],
+    ["the doctor's-check box", [...FILLED, ['cleared', 'yes']], { ok: true, answers: { ...VALID, cleared: true } }],
     ['nothing ticked in the warning signs', FILLED.slice(1), { ok: false, fields: ['redFlags'] }],
-    ['a blank pain score', [['pain', ''], ...FILLED.filter(([name]) => name !== 'pain')], { ok: false, fields: ['pain'] }],
-    ['a pain score that is not a whole number', [['pain', '6.5'], ...FILLED.filter(([name]) => name !== 'pain')], { ok: false, fields: ['pain'] }],
-    ['a pain score in hex', [['pain', '0x5'], ...FILLED.filter(([name]) => name !== 'pain')], { ok: false, fields: ['pain'] }],
-    ['a file where text belongs', [['pain', new Blob(['6'])], ...FILLED.filter(([name]) => name !== 'pain')], { ok: false, fields: ['pain'] }],
+    [
+      'a blank pain score',
+      [['pain', ''], ...FILLED.filter(([name]) => name !== 'pain')],
+      { ok: false, fields: ['pain'] },
+    ],
+    [
+      'a pain score that is not a whole number',
+      [['pain', '6.5'], ...FILLED.filter(([name]) => name !== 'pain')],
+      { ok: false, fields: ['pain'] },
+    ],
+    [
+      'a pain score in hex',
+      [['pain', '0x5'], ...FILLED.filter(([name]) => name !== 'pain')],
+      { ok: false, fields: ['pain'] },
+    ],
+    [
+      'a file where text belongs',
+      [['pain', new Blob(['6'])], ...FILLED.filter(([name]) => name !== 'pain')],
+      { ok: false, fields: ['pain'] },
+    ],
     ['no answer to duration', FILLED.filter(([name]) => name !== 'duration'), { ok: false, fields: ['duration'] }],
     ['an empty form', [], { ok: false, fields: ALL_FIELDS }],
   ] as const)('reads %s', (_name, entries, expected) => {

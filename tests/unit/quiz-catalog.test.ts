@@ -8,8 +8,14 @@ import { GUIDE_REVIEW } from '../../src/lib/utils/quiz/review.ts';
 import { PLAN_RULES, ruleSources } from '../../src/lib/utils/quiz/rules.ts';
 import { RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
 
-const SERVICES = parse(readFileSync('src/content/services.yaml', 'utf8')) as { id: string; minutes: number; price: number }[];
-const SOURCE_IDS = (parse(readFileSync('src/content/sources.yaml', 'utf8')) as { id: string }[]).map((source) => source.id);
+const SERVICES = parse(readFileSync('src/content/services.yaml', 'utf8')) as {
+  id: string;
+  minutes: number;
+  price: number;
+}[];
+const SOURCE_IDS = (parse(readFileSync('src/content/sources.yaml', 'utf8')) as { id: string }[]).map(
+  (source) => source.id,
+);
 
 describe('avoidIf lines', () => {
   it.each([
@@ -21,13 +27,20 @@ describe('avoidIf lines', () => {
   });
 
   it('lists the conditions a page names, in order, skipping free text', () => {
-    expect(conditionsIn(['recent-fracture', 'Any sentence at all.', 'clot-signs'])).toEqual(['recent-fracture', 'clot-signs']);
+    expect(conditionsIn(['recent-fracture', 'Any sentence at all.', 'clot-signs'])).toEqual([
+      'recent-fracture',
+      'clot-signs',
+    ]);
   });
 
   it.each([
     ['a known id', 'burns-or-wounds', null],
     ['a sentence', 'You bruise very easily.', null],
-    ['a misspelt id', 'bleeding-or-thiners', /"bleeding-or-thiners" looks like a condition id but is not one; use one of .*bleeding-or-thinners/],
+    [
+      'a misspelt id',
+      'bleeding-or-thiners',
+      /"bleeding-or-thiners" looks like a condition id but is not one; use one of .*bleeding-or-thinners/,
+    ],
   ])('%s: %j', (_name, line, problem) => {
     const found = avoidIfProblem(line);
     if (problem === null) expect(found).toBeNull();
@@ -36,7 +49,7 @@ describe('avoidIf lines', () => {
 });
 
 describe('planCatalog', () => {
-  it('takes each plan visit\'s minutes and price from the catalog, and each technique\'s conditions from avoidIf', () => {
+  it("takes each plan visit's minutes and price from the catalog, and each technique's conditions from avoidIf", () => {
     const catalog = planCatalog(SERVICES, [{ id: 'deep-tissue-work', avoidIf: ['blood-clot', 'A sentence here.'] }]);
     const [first, ...sessions] = PLAN_SERVICE_IDS.map((id) => {
       const service = SERVICES.find((entry) => entry.id === id);
@@ -54,14 +67,17 @@ describe('planCatalog', () => {
   });
 
   it('stops the build, naming the file and the service, when a plan visit is missing', () => {
-    expect(() => planCatalog(SERVICES.filter((service) => service.id !== 'therapeutic-30'), [])).toThrow(
-      /src\/content\/services\.yaml: no service has the id "therapeutic-30", needed by the frequency guide/,
-    );
+    expect(() =>
+      planCatalog(
+        SERVICES.filter((service) => service.id !== 'therapeutic-30'),
+        [],
+      ),
+    ).toThrow(/src\/content\/services\.yaml: no service has the id "therapeutic-30", needed by the frequency guide/);
   });
 });
 
-describe('the page\'s rules and trust details', () => {
-  it('labels every rule: evidence names at least one source in sources.yaml, or it is the clinic\'s own practice', () => {
+describe("the page's rules and trust details", () => {
+  it("labels every rule: evidence names at least one source in sources.yaml, or it is the clinic's own practice", () => {
     for (const rule of PLAN_RULES) {
       if (rule.basis.kind === 'evidence') {
         expect(rule.basis.sources.length).toBeGreaterThan(0);

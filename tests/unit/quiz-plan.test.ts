@@ -30,7 +30,8 @@ const CAUTIONS = ids('caution');
 const CLEARABLE = URGENT.filter(doctorCanClear);
 
 type SingleId = Extract<(typeof FIELDS)[number], { kind: 'single' }>['id'];
-const valuesOf = <I extends SingleId>(id: I) => (FIELDS.find((field) => field.id === id) as unknown as { values: readonly Answers[I][] }).values;
+const valuesOf = <I extends SingleId>(id: I) =>
+  (FIELDS.find((field) => field.id === id) as unknown as { values: readonly Answers[I][] }).values;
 
 /** Any complete, valid set of answers with no warning signs; conditions to check come and go. */
 const safeAnswers: fc.Arbitrary<Answers> = fc.record({
@@ -52,15 +53,30 @@ describe('warning signs come first', () => {
   it.each([
     ['an emergency sign', { redFlags: ['chest-pain'] }, 'emergency', false],
     ['an emergency sign, "cleared"', { redFlags: ['chest-pain'], cleared: true }, 'emergency', false],
-    ['an emergency and a clearable urgent sign, "cleared"', { redFlags: ['bladder-bowel', 'cancer-history'], cleared: true }, 'emergency', false],
+    [
+      'an emergency and a clearable urgent sign, "cleared"',
+      { redFlags: ['bladder-bowel', 'cancer-history'], cleared: true },
+      'emergency',
+      false,
+    ],
     ['a clearable urgent sign', { redFlags: ['cancer-history'] }, 'urgent', true],
     ['two clearable urgent signs', { redFlags: ['cancer-history', 'new-over-50'] }, 'urgent', true],
     ['an urgent sign a past check cannot clear, "cleared"', { redFlags: ['fever'], cleared: true }, 'urgent', false],
     ['signs of a clot now, "cleared"', { redFlags: ['clot-signs'], cleared: true }, 'urgent', false],
-    ['a clearable and an unclearable sign, "cleared"', { redFlags: ['new-over-50', 'weight-loss'], cleared: true }, 'urgent', false],
+    [
+      'a clearable and an unclearable sign, "cleared"',
+      { redFlags: ['new-over-50', 'weight-loss'], cleared: true },
+      'urgent',
+      false,
+    ],
     ['a sign and "None of these" both ticked', { redFlags: ['none', 'fever'] }, 'urgent', false],
   ] as const)('%s: %s card, no plan', (_name, changes, level, canClear) => {
-    expect(recommend({ ...BASE, ...changes })).toMatchObject({ kind: 'red-flag', level, canClear, heading: RED_FLAGS[level].heading });
+    expect(recommend({ ...BASE, ...changes })).toMatchObject({
+      kind: 'red-flag',
+      level,
+      canClear,
+      heading: RED_FLAGS[level].heading,
+    });
   });
 
   it('shows the warning even when other answers are missing', () => {
@@ -88,19 +104,27 @@ describe('warning signs come first', () => {
 
   it('asks for the conditions too, with "None of these" as an answer of its own', () => {
     expect(recommend({ ...BASE, cautions: [] })).toMatchObject({ kind: 'invalid', errors: [{ field: 'cautions' }] });
-    expect(recommend({ ...BASE, cautions: ['none', 'blood-clot'] })).toMatchObject({ kind: 'invalid', errors: [{ field: 'cautions' }] });
+    expect(recommend({ ...BASE, cautions: ['none', 'blood-clot'] })).toMatchObject({
+      kind: 'invalid',
+      errors: [{ field: 'cautions' }],
+    });
   });
 });
 
 describe('conditions to check with a doctor first', () => {
   it.each(CAUTIONS.map((id) => [id]))('%s: no booking, a call once the doctor says OK', (id) => {
     const plan = planOf({ ...BASE, cautions: [id] });
-    expect(plan.booking).toMatchObject({ kind: 'call-first', advice: { level: 'caution', items: [expect.objectContaining({ id })] } });
+    expect(plan.booking).toMatchObject({
+      kind: 'call-first',
+      advice: { level: 'caution', items: [expect.objectContaining({ id })] },
+    });
   });
 
   it.each(CAUTIONS.map((id) => [id]))('%s: leaves out every technique whose own page rules it out', (id) => {
     const plan = planOf({ ...BASE, cautions: [id] });
-    const ruledOut = Object.entries(CATALOG.ruledOut).filter(([, conditions]) => conditions?.includes(id)).map(([technique]) => technique);
+    const ruledOut = Object.entries(CATALOG.ruledOut)
+      .filter(([, conditions]) => conditions?.includes(id))
+      .map(([technique]) => technique);
     for (const technique of plan.techniques) expect(ruledOut).not.toContain(technique);
     // Only the condition takes a technique out: without it, the others come back.
     const without = planOf(BASE).techniques.filter((technique) => !ruledOut.includes(technique));
@@ -108,7 +132,9 @@ describe('conditions to check with a doctor first', () => {
   });
 
   it('reads the conditions from the technique pages: blood thinners rule out at least one technique', () => {
-    expect(Object.values(CATALOG.ruledOut).some((conditions) => conditions?.includes('bleeding-or-thinners'))).toBe(true);
+    expect(Object.values(CATALOG.ruledOut).some((conditions) => conditions?.includes('bleeding-or-thinners'))).toBe(
+      true,
+    );
   });
 
   it('books the plan session when nothing needs checking', () => {
@@ -148,7 +174,10 @@ describe('plans led by what the guidelines put first', () => {
     const plan = planOf({ ...BASE, exercise });
     expect(plan.activity).toContain(`exercise-${exercise}`);
     expect(PLAN_WORDS.activity[`exercise-${exercise}`]).toMatch(pattern);
-    expect([plan.sessions, plan.weeks]).toEqual([planOf({ ...BASE, exercise: 'regularly' }).sessions, planOf({ ...BASE, exercise: 'regularly' }).weeks]);
+    expect([plan.sessions, plan.weeks]).toEqual([
+      planOf({ ...BASE, exercise: 'regularly' }).sessions,
+      planOf({ ...BASE, exercise: 'regularly' }).weeks,
+    ]);
   });
 
   it('pain 0: no treatment plan, only staying well, and no booking', () => {
@@ -216,7 +245,9 @@ describe('totals and cost', () => {
           expect(phase.lastWeek - phase.firstWeek).toBe(gap * (phase.sessions - 1));
         }
         const timeline = planTimeline(plan, CATALOG.firstVisit.minutes);
-        expect(timeline.overview).toMatch(new RegExp(`^${plan.sessions} sessions over ${plan.weeks} weeks?, your first visit included`));
+        expect(timeline.overview).toMatch(
+          new RegExp(`^${plan.sessions} sessions over ${plan.weeks} weeks?, your first visit included`),
+        );
       }),
       RUNS,
     );
@@ -229,7 +260,10 @@ describe('totals and cost', () => {
         if (plan.kind !== 'plan') return;
         const first = CATALOG.firstVisit.price;
         const each = CATALOG.sessions[plan.phases[0]?.minutes ?? 60].price;
-        expect(plan.cost).toEqual({ low: first + (plan.reviewAfter - 1) * each, high: first + (plan.sessions - 1) * each });
+        expect(plan.cost).toEqual({
+          low: first + (plan.reviewAfter - 1) * each,
+          high: first + (plan.sessions - 1) * each,
+        });
       }),
       RUNS,
     );
@@ -263,7 +297,9 @@ describe('properties over all answers', () => {
 
   // 2. All else equal, a worse past response never gives more sessions, longer ones, or a later review.
   it('property 2: a worse past response never gives more or longer sessions', () => {
-    const pair = fc.tuple(fc.nat(RESPONSE_ORDER.length - 1), fc.nat(RESPONSE_ORDER.length - 1)).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+    const pair = fc
+      .tuple(fc.nat(RESPONSE_ORDER.length - 1), fc.nat(RESPONSE_ORDER.length - 1))
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
     fc.assert(
       fc.property(safeAnswers, pair, (answers, [better, worse]) => {
         const a = recommend({ ...answers, response: RESPONSE_ORDER[better] });
@@ -280,7 +316,9 @@ describe('properties over all answers', () => {
   // 3. All else equal, less exercise never gives more sessions than more exercise.
   it('property 3: less exercise never gives more sessions', () => {
     const levels = valuesOf('exercise');
-    const pair = fc.tuple(fc.nat(levels.length - 1), fc.nat(levels.length - 1)).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+    const pair = fc
+      .tuple(fc.nat(levels.length - 1), fc.nat(levels.length - 1))
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
     fc.assert(
       fc.property(safeAnswers, pair, (answers, [less, more]) => {
         const a = recommend({ ...answers, exercise: levels[less] });
@@ -313,7 +351,9 @@ describe('properties over all answers', () => {
 
   // 5. No result with a check-first condition carries a booking link.
   it('property 5: no result with a condition to check first carries a booking link', () => {
-    const withCaution = safeAnswers.chain((answers) => fc.subarray(CAUTIONS, { minLength: 1 }).map((cautions) => ({ ...answers, cautions })));
+    const withCaution = safeAnswers.chain((answers) =>
+      fc.subarray(CAUTIONS, { minLength: 1 }).map((cautions) => ({ ...answers, cautions })),
+    );
     const signs = fc.oneof(fc.constant([NONE]), fc.subarray([...EMERGENCY, ...URGENT], { minLength: 1 }));
     fc.assert(
       fc.property(withCaution, signs, fc.boolean(), (answers, redFlags, cleared) => {
@@ -360,7 +400,13 @@ describe('generalGuide (the no-JavaScript table)', () => {
 
 /** The five profiles the issue's closing note asks for (run with PRINT_PLAN_TABLE=1 to print the table). */
 describe('the five profiles of issue 12', () => {
-  const severeManual: Partial<Answers> = { pain: 8, duration: 'over-12-weeks', work: 'physical', exercise: 'rarely', trend: 'same' };
+  const severeManual: Partial<Answers> = {
+    pain: 8,
+    duration: 'over-12-weeks',
+    work: 'physical',
+    exercise: 'rarely',
+    trend: 'same',
+  };
   const PROFILES: [string, Partial<Answers>][] = [
     ['Mild new pain', { pain: 3, duration: 'under-4-weeks' }],
     ['Severe long-standing pain, manual worker, rarely exercises', severeManual],
@@ -383,7 +429,13 @@ describe('the five profiles of issue 12', () => {
           ? `| ${name} | ${result.sessions} | ${result.weeks} | ${result.cost.low === result.cost.high ? dollars(result.cost.high) : `${dollars(result.cost.low)} to ${dollars(result.cost.high)}`} | after session ${result.reviewAfter} | ${result.booking.kind === 'book' ? 'book online' : 'call once the doctor says OK'} |`
           : `| ${name} | none (${result.kind}) | - | - | - | - |`,
       );
-      console.log(['| Profile | Sessions (incl. first visit) | Weeks | Estimated cost | Review point | Booking |', '| --- | --- | --- | --- | --- | --- |', ...lines].join('\n'));
+      console.log(
+        [
+          '| Profile | Sessions (incl. first visit) | Weeks | Estimated cost | Review point | Booking |',
+          '| --- | --- | --- | --- | --- | --- |',
+          ...lines,
+        ].join('\n'),
+      );
     }
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Phase } from '../../src/lib/utils/quiz/plan.ts';
 import { planTimeline } from '../../src/lib/utils/quiz/timeline.ts';
 
-const phase = (cadence: Phase['cadence'], sessions: number, firstWeek: number, minutes: Phase['minutes'] = 60): Phase => ({
+const phase = (
+  cadence: Phase['cadence'],
+  sessions: number,
+  firstWeek: number,
+  minutes: Phase['minutes'] = 60,
+): Phase => ({
   cadence,
   sessions,
   minutes,
@@ -31,7 +36,12 @@ describe('planTimeline', () => {
       ],
       '2 sessions over 3 weeks, your first visit included.',
     ],
-    ['the first visit alone', { phases: [], sessions: 1, weeks: 1 }, [['Week 1', 'Your first visit: an assessment and treatment, 75 minutes']], '1 session over 1 week, your first visit included.'],
+    [
+      'the first visit alone',
+      { phases: [], sessions: 1, weeks: 1 },
+      [['Week 1', 'Your first visit: an assessment and treatment, 75 minutes']],
+      '1 session over 1 week, your first visit included.',
+    ],
   ])('%s', (_name, plan, steps, overview) => {
     const timeline = planTimeline(plan, 75);
     expect(timeline.steps.map((step) => [step.when, step.visits])).toEqual(steps);

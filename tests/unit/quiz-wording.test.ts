@@ -13,7 +13,9 @@ import { CONTENT_CATALOG } from '../fixtures/quiz.ts';
 /** Every word a plan can show: the words module, the stop rule at every review point, and every timeline line. */
 function planWords(): string[] {
   const texts = new Set<string>([
-    ...Object.values(PLAN_WORDS).flatMap((value) => (typeof value === 'string' ? [value] : Array.isArray(value) ? [] : Object.values(value))),
+    ...Object.values(PLAN_WORDS).flatMap((value) =>
+      typeof value === 'string' ? [value] : Array.isArray(value) ? [] : Object.values(value),
+    ),
     PLAN_WORDS.wellFirst,
   ]);
   for (const answers of everyPlanAnswer()) {
@@ -59,7 +61,7 @@ describe.each(Object.entries(TEXTS))('wording of the %s', (_group, texts) => {
     expect(long.map((words) => words.join(' '))).toEqual([]);
   });
 
-  it('keeps to the wording rules (the content lint\'s list)', () => {
+  it("keeps to the wording rules (the content lint's list)", () => {
     expect(texts.flatMap((text) => wordingProblems(text).map((problem) => `${text}: ${problem.message}`))).toEqual([]);
   });
 });

@@ -34,7 +34,10 @@ describe('RED_FLAGS', () => {
   // The brief's list, one sign per entry: a rename or a dropped sign must be a deliberate change.
   it.each([
     ['emergency', ['numb-both-legs', 'numb-groin-buttocks', 'bladder-bowel', 'chest-pain', 'serious-accident']],
-    ['urgent', ['fever', 'weight-loss', 'lump-or-shape', 'rest-or-night', 'cancer-history', 'new-over-50', 'clot-signs']],
+    [
+      'urgent',
+      ['fever', 'weight-loss', 'lump-or-shape', 'rest-or-night', 'cancer-history', 'new-over-50', 'clot-signs'],
+    ],
     ['caution', ['bleeding-or-thinners', 'blood-clot', 'recent-fracture', 'severe-osteoporosis', 'burns-or-wounds']],
   ] as const)('%s covers every sign in the content brief', (level, ids) => {
     expect(idsOf(level)).toEqual(ids);
@@ -74,7 +77,8 @@ describe('doctorCanClear', () => {
 
 describe('redFlagItem', () => {
   it('finds every item by its id, and nothing for an unknown id', () => {
-    for (const level of RED_FLAG_LEVELS) for (const item of RED_FLAGS[level].items) expect(redFlagItem(item.id)).toBe(item);
+    for (const level of RED_FLAG_LEVELS)
+      for (const item of RED_FLAGS[level].items) expect(redFlagItem(item.id)).toBe(item);
     expect(redFlagItem('sore-back')).toBeUndefined();
   });
 });

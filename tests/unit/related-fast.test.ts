@@ -9,7 +9,9 @@ function reference(current: Relatable, candidates: Relatable[], limit: number): 
     .map((candidate, index) => ({
       candidate,
       index,
-      score: 2 * candidate.tags.filter((tag) => current.tags.includes(tag)).length + candidate.techniques.filter((t) => current.techniques.includes(t)).length,
+      score:
+        2 * candidate.tags.filter((tag) => current.tags.includes(tag)).length +
+        candidate.techniques.filter((t) => current.techniques.includes(t)).length,
     }))
     .filter((item) => item.score > 0)
     .sort((a, b) => b.score - a.score || a.index - b.index)
@@ -25,9 +27,14 @@ describe('relatedItems (single pass) matches the sort-based definition', () => {
   });
   it('for random articles and limits', () => {
     fc.assert(
-      fc.property(item, fc.array(item, { maxLength: 30 }), fc.integer({ min: 0, max: 5 }), (current, candidates, limit) => {
-        expect(relatedItems(current, candidates, limit)).toEqual(reference(current, candidates, limit));
-      }),
+      fc.property(
+        item,
+        fc.array(item, { maxLength: 30 }),
+        fc.integer({ min: 0, max: 5 }),
+        (current, candidates, limit) => {
+          expect(relatedItems(current, candidates, limit)).toEqual(reference(current, candidates, limit));
+        },
+      ),
     );
   });
 });
@@ -40,10 +47,14 @@ describe('relatedForAll gives each item what relatedItems gives it', () => {
   });
   it('for random sets of articles and limits', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(item, { selector: (entry) => entry.id, maxLength: 25 }), fc.integer({ min: 0, max: 4 }), (items, limit) => {
-        const all = relatedForAll(items, limit);
-        for (const current of items) expect(all.get(current.id)).toEqual(relatedItems(current, items, limit));
-      }),
+      fc.property(
+        fc.uniqueArray(item, { selector: (entry) => entry.id, maxLength: 25 }),
+        fc.integer({ min: 0, max: 4 }),
+        (items, limit) => {
+          const all = relatedForAll(items, limit);
+          for (const current of items) expect(all.get(current.id)).toEqual(relatedItems(current, items, limit));
+        },
+      ),
     );
   });
 });

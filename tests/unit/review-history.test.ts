@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { latestReview, reviewsNewestFirst } from '../../src/lib/utils/content/review.ts';
-import { careCardId, RED_FLAG_LEVELS, RED_FLAGS, redFlagLabels, warningSignsHref, WARNING_SIGNS_ID } from '../../src/lib/utils/red-flags.ts';
+import {
+  careCardId,
+  RED_FLAG_LEVELS,
+  RED_FLAGS,
+  redFlagLabels,
+  warningSignsHref,
+  WARNING_SIGNS_ID,
+} from '../../src/lib/utils/red-flags.ts';
 
 const review = (day: string, changes: string) => ({ date: new Date(day), changes });
 

@@ -45,7 +45,8 @@ describe('normalisePath', () => {
   });
 
   it('is idempotent', () => {
-    for (const address of ['/a/b/', '/a.html', 'x/index.html', '/']) expect(normalisePath(normalisePath(address))).toBe(normalisePath(address));
+    for (const address of ['/a/b/', '/a.html', 'x/index.html', '/'])
+      expect(normalisePath(normalisePath(address))).toBe(normalisePath(address));
   });
 });
 
@@ -60,7 +61,13 @@ describe('URL builders', () => {
   });
 
   it('builds page addresses that are already normal', () => {
-    for (const url of [articleUrl('abc'), tagUrl('Chronic back pain'), articleListUrl(1), articleListUrl(3), socialCardUrl(socialCardName('articles', 'x'))]) {
+    for (const url of [
+      articleUrl('abc'),
+      tagUrl('Chronic back pain'),
+      articleListUrl(1),
+      articleListUrl(3),
+      socialCardUrl(socialCardName('articles', 'x')),
+    ]) {
       expect(normalisePath(url)).toBe(url);
     }
     expect(tagUrl('Chronic back pain')).toBe('/tags/chronic-back-pain');
@@ -93,18 +100,46 @@ describe('static routes', () => {
 
 describe('site pages and link targets', () => {
   const articles = [
-    ...Array.from({ length: ARTICLES_PER_PAGE + 1 }, (_, index) => ({ id: `a${index}`, live: true, tags: ['Back pain'], people: ['sam-lee'], legacyPaths: [] })),
+    ...Array.from({ length: ARTICLES_PER_PAGE + 1 }, (_, index) => ({
+      id: `a${index}`,
+      live: true,
+      tags: ['Back pain'],
+      people: ['sam-lee'],
+      legacyPaths: [],
+    })),
     { id: 'draft', live: false, tags: ['secret tag'], legacyPaths: ['/old-draft'] },
     { id: 'moved', live: true, tags: [], legacyPaths: ['/old-moved'] },
   ];
-  const content = { pageFiles: ['contact.astro', 'articles/[...page].astro'], techniques: ['deep-tissue-work'], therapists: ['sam-lee'] };
+  const content = {
+    pageFiles: ['contact.astro', 'articles/[...page].astro'],
+    techniques: ['deep-tissue-work'],
+    therapists: ['sam-lee'],
+  };
 
   it('lists every page the build makes from live content, with one listing page per page-full of articles', () => {
     const pages = sitePages({ ...content, articles: articles.filter((article) => article.live) });
-    for (const path of ['/contact', '/articles', '/articles/2', '/articles/a10', '/tags/back-pain', '/tags/back-pain/2', '/techniques/deep-tissue-work', '/therapists/sam-lee', '/therapists/sam-lee/articles', '/therapists/sam-lee/articles/2']) {
+    for (const path of [
+      '/contact',
+      '/articles',
+      '/articles/2',
+      '/articles/a10',
+      '/tags/back-pain',
+      '/tags/back-pain/2',
+      '/techniques/deep-tissue-work',
+      '/therapists/sam-lee',
+      '/therapists/sam-lee/articles',
+      '/therapists/sam-lee/articles/2',
+    ]) {
       expect(pages.has(path), path).toBe(true);
     }
-    for (const path of ['/articles/3', '/tags/back-pain/3', '/therapists/sam-lee/articles/3', '/articles/draft', '/old-moved']) expect(pages.has(path), path).toBe(false);
+    for (const path of [
+      '/articles/3',
+      '/tags/back-pain/3',
+      '/therapists/sam-lee/articles/3',
+      '/articles/draft',
+      '/old-moved',
+    ])
+      expect(pages.has(path), path).toBe(false);
   });
 
   it('has the listing page even with no articles', () => {
@@ -114,7 +149,8 @@ describe('site pages and link targets', () => {
   it('lets links use public files and live legacy paths, and keeps drafts apart', () => {
     const { routes, hiddenRoutes } = siteRoutes({ ...content, articles, publicFiles: ['favicon.svg'] });
     for (const path of ['/favicon.svg', '/old-moved', '/articles/2']) expect(routes.has(path), path).toBe(true);
-    for (const path of ['/articles/draft', '/tags/secret-tag', '/old-draft']) expect(routes.has(path), path).toBe(false);
+    for (const path of ['/articles/draft', '/tags/secret-tag', '/old-draft'])
+      expect(routes.has(path), path).toBe(false);
     expect([...hiddenRoutes]).toEqual(['/articles/draft']);
   });
 });
@@ -123,15 +159,74 @@ describe('breadcrumbTrail', () => {
   it.each([
     ['/', 'Home', []],
     ['/index.html', 'Home', []],
-    ['/articles/index.html', 'Articles', [['/', 'Home'], ['/articles', 'Articles']]],
-    ['/contact', 'Contact', [['/', 'Home'], ['/contact', 'Contact']]],
-    ['/contact.html', 'Contact', [['/', 'Home'], ['/contact', 'Contact']]],
-    ['/articles', 'Articles', [['/', 'Home'], ['/articles', 'Articles']]],
-    ['/articles/x', 'X', [['/', 'Home'], ['/articles', 'Articles'], ['/articles/x', 'X']]],
-    ['/techniques/y.html', 'Y', [['/', 'Home'], ['/techniques', 'Techniques'], ['/techniques/y', 'Y']]],
-    ['/therapists/sam-lee', 'Sam', [['/', 'Home'], ['/therapists', 'Therapists'], ['/therapists/sam-lee', 'Sam']]],
+    [
+      '/articles/index.html',
+      'Articles',
+      [
+        ['/', 'Home'],
+        ['/articles', 'Articles'],
+      ],
+    ],
+    [
+      '/contact',
+      'Contact',
+      [
+        ['/', 'Home'],
+        ['/contact', 'Contact'],
+      ],
+    ],
+    [
+      '/contact.html',
+      'Contact',
+      [
+        ['/', 'Home'],
+        ['/contact', 'Contact'],
+      ],
+    ],
+    [
+      '/articles',
+      'Articles',
+      [
+        ['/', 'Home'],
+        ['/articles', 'Articles'],
+      ],
+    ],
+    [
+      '/articles/x',
+      'X',
+      [
+        ['/', 'Home'],
+        ['/articles', 'Articles'],
+        ['/articles/x', 'X'],
+      ],
+    ],
+    [
+      '/techniques/y.html',
+      'Y',
+      [
+        ['/', 'Home'],
+        ['/techniques', 'Techniques'],
+        ['/techniques/y', 'Y'],
+      ],
+    ],
+    [
+      '/therapists/sam-lee',
+      'Sam',
+      [
+        ['/', 'Home'],
+        ['/therapists', 'Therapists'],
+        ['/therapists/sam-lee', 'Sam'],
+      ],
+    ],
     // No /tags page exists, so the trail skips it.
-    ['/tags/back-pain', 'Back pain', [['/', 'Home'], ['/tags/back-pain', 'Back pain']]],
+    [
+      '/tags/back-pain',
+      'Back pain',
+      [
+        ['/', 'Home'],
+        ['/tags/back-pain', 'Back pain'],
+      ],
+    ],
   ])('%s', (path, title, expected) => {
     expect(breadcrumbTrail(path, title).map((crumb) => [crumb.href, crumb.label])).toEqual(expected);
   });

@@ -16,9 +16,22 @@ describe('statusMessage', () => {
 describe('excerptParts', () => {
   it.each([
     ['plain text', [{ text: 'plain text', match: false }]],
-    ['a <mark>trigger</mark> point', [{ text: 'a ', match: false }, { text: 'trigger', match: true }, { text: ' point', match: false }]],
+    [
+      'a <mark>trigger</mark> point',
+      [
+        { text: 'a ', match: false },
+        { text: 'trigger', match: true },
+        { text: ' point', match: false },
+      ],
+    ],
     ['<mark>knot</mark>', [{ text: 'knot', match: true }]],
-    ['5 &lt; 6 &amp; <mark>x</mark>', [{ text: '5 < 6 & ', match: false }, { text: 'x', match: true }]],
+    [
+      '5 &lt; 6 &amp; <mark>x</mark>',
+      [
+        { text: '5 < 6 & ', match: false },
+        { text: 'x', match: true },
+      ],
+    ],
     ['<img src=x onerror=alert(1)>safe', [{ text: 'safe', match: false }]],
   ])('%j', (excerpt, expected) => {
     expect(excerptParts(excerpt)).toEqual(expected);

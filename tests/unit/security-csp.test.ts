@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allowsInline, hashSource, mergeDirectives, parsePolicy, policyProblems, serializePolicy } from '../../src/lib/utils/security/csp.ts';
+import {
+  allowsInline,
+  hashSource,
+  mergeDirectives,
+  parsePolicy,
+  policyProblems,
+  serializePolicy,
+} from '../../src/lib/utils/security/csp.ts';
 
 describe('hashSource', () => {
   it('matches the hash browsers compute (the CSP spec example)', () => {
@@ -17,8 +24,16 @@ describe('serializePolicy and parsePolicy', () => {
 
 describe('mergeDirectives', () => {
   it.each([
-    [{ 'script-src': ["'self'"] }, { 'script-src': ["'wasm-unsafe-eval'", "'self'"] }, { 'script-src': ["'self'", "'wasm-unsafe-eval'"] }],
-    [{ 'frame-src': ["'none'"] }, { 'frame-src': ['https://book.example.com'] }, { 'frame-src': ['https://book.example.com'] }],
+    [
+      { 'script-src': ["'self'"] },
+      { 'script-src': ["'wasm-unsafe-eval'", "'self'"] },
+      { 'script-src': ["'self'", "'wasm-unsafe-eval'"] },
+    ],
+    [
+      { 'frame-src': ["'none'"] },
+      { 'frame-src': ['https://book.example.com'] },
+      { 'frame-src': ['https://book.example.com'] },
+    ],
     [{ 'img-src': ["'self'"] }, { 'media-src': ["'self'"] }, { 'img-src': ["'self'"], 'media-src': ["'self'"] }],
   ])('%j + %j', (base, extra, expected) => {
     expect(mergeDirectives(base, extra)).toEqual(expected);
@@ -29,7 +44,11 @@ describe('allowsInline', () => {
   const code = 'document.body.dataset.js = "yes"';
   it.each([
     ['its hash in script-src', { 'script-src': ["'self'", hashSource(code)] }, true],
-    ['its hash in script-src-elem, which wins over script-src', { 'script-src-elem': [hashSource(code)], 'script-src': ["'self'"] }, true],
+    [
+      'its hash in script-src-elem, which wins over script-src',
+      { 'script-src-elem': [hashSource(code)], 'script-src': ["'self'"] },
+      true,
+    ],
     ['only another hash', { 'script-src': ["'self'", hashSource('other()')] }, false],
     ["only 'self'", { 'script-src': ["'self'"] }, false],
     ['default-src as the fallback', { 'default-src': ["'self'"] }, false],
@@ -47,13 +66,31 @@ describe('allowsInline', () => {
 });
 
 describe('policyProblems', () => {
-  const strong = { 'default-src': ["'self'"], 'script-src': ["'self'"], 'object-src': ["'none'"], 'base-uri': ["'self'"], 'frame-ancestors': ["'none'"] };
+  const strong = {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  };
   it.each([
     ['a strong policy', strong, []],
-    ["'unsafe-inline' scripts", { ...strong, 'script-src': ["'self'", "'unsafe-inline'"] }, ["script-src allows 'unsafe-inline'"]],
+    [
+      "'unsafe-inline' scripts",
+      { ...strong, 'script-src': ["'self'", "'unsafe-inline'"] },
+      ["script-src allows 'unsafe-inline'"],
+    ],
     ['scripts from any https host', { ...strong, 'script-src': ['https:'] }, ['script-src allows https:']],
-    ['framing allowed', { ...strong, 'frame-ancestors': ["'self'"] }, ["frame-ancestors is not 'none': other sites could frame this one"]],
-    ['no script control at all', { 'object-src': ["'none'"], 'base-uri': ["'self'"], 'frame-ancestors': ["'none'"] }, ['no script-src or default-src: scripts from anywhere would run']],
+    [
+      'framing allowed',
+      { ...strong, 'frame-ancestors': ["'self'"] },
+      ["frame-ancestors is not 'none': other sites could frame this one"],
+    ],
+    [
+      'no script control at all',
+      { 'object-src': ["'none'"], 'base-uri': ["'self'"], 'frame-ancestors': ["'none'"] },
+      ['no script-src or default-src: scripts from anywhere would run'],
+    ],
   ])('%s', (_name, policy, expected) => {
     expect(policyProblems(policy)).toEqual(expected);
   });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { allowsInline, hashSource, parsePolicy } from '../../src/lib/utils/security/csp.ts';
-import { headersFor, parseHeadersFile, pathMatches, renderHeadersFile } from '../../src/lib/utils/security/headers-file.ts';
-import { bookingEmbedNeed, headerRules, routeNeeds, sitePolicy, STATIC_HEADERS } from '../../src/lib/utils/security/policy.ts';
+import {
+  headersFor,
+  parseHeadersFile,
+  pathMatches,
+  renderHeadersFile,
+} from '../../src/lib/utils/security/headers-file.ts';
+import {
+  bookingEmbedNeed,
+  headerRules,
+  routeNeeds,
+  sitePolicy,
+  STATIC_HEADERS,
+} from '../../src/lib/utils/security/policy.ts';
 import { requiredHeaderProblems } from '../../src/lib/utils/security/required.ts';
 
 describe('pathMatches', () => {
@@ -22,19 +33,34 @@ describe('pathMatches', () => {
 
 describe('the _headers file', () => {
   const rules = [
-    { path: '/*', headers: [['X-Content-Type-Options', 'nosniff'], ['Content-Security-Policy', "script-src 'self'"]] as [string, string][] },
-    { path: '/search', comment: 'search', detach: ['Content-Security-Policy'], headers: [['Content-Security-Policy', "script-src 'self' 'wasm-unsafe-eval'"]] as [string, string][] },
+    {
+      path: '/*',
+      headers: [
+        ['X-Content-Type-Options', 'nosniff'],
+        ['Content-Security-Policy', "script-src 'self'"],
+      ] as [string, string][],
+    },
+    {
+      path: '/search',
+      comment: 'search',
+      detach: ['Content-Security-Policy'],
+      headers: [['Content-Security-Policy', "script-src 'self' 'wasm-unsafe-eval'"]] as [string, string][],
+    },
   ];
 
   it('round-trips through render and parse', () => {
-    expect(parseHeadersFile(renderHeadersFile(rules, { preamble: ['generated'] }))).toEqual(rules.map(({ comment: _comment, ...rule }) => ({ detach: [], ...rule })));
+    expect(parseHeadersFile(renderHeadersFile(rules, { preamble: ['generated'] }))).toEqual(
+      rules.map(({ comment: _comment, ...rule }) => ({ detach: [], ...rule })),
+    );
   });
 
   it('applies blocks in order, joining repeats and honouring detach, as Cloudflare Pages does', () => {
     expect(headersFor(rules, '/search').get('content-security-policy')).toBe("script-src 'self' 'wasm-unsafe-eval'");
     expect(headersFor(rules, '/').get('content-security-policy')).toBe("script-src 'self'");
     const noDetach = parseHeadersFile(renderHeadersFile(rules, { detachLines: false }));
-    expect(headersFor(noDetach, '/search').get('content-security-policy')).toBe("script-src 'self', script-src 'self' 'wasm-unsafe-eval'");
+    expect(headersFor(noDetach, '/search').get('content-security-policy')).toBe(
+      "script-src 'self', script-src 'self' 'wasm-unsafe-eval'",
+    );
   });
 
   it('refuses a header value with a line break and a header line before any path', () => {
@@ -65,8 +91,12 @@ describe('headerRules', () => {
   });
 
   it('turns a booking embed into a frame-src need for its route', () => {
-    const rules = headerRules(pages.concat({ path: '/book', scripts: [], styles: [] }), [bookingEmbedNeed('/book', 'https://clinic.janeapp.com/embed?x=1')]);
-    expect(parsePolicy(headersFor(rules, '/book').get('content-security-policy')!)['frame-src']).toEqual(['https://clinic.janeapp.com']);
+    const rules = headerRules(pages.concat({ path: '/book', scripts: [], styles: [] }), [
+      bookingEmbedNeed('/book', 'https://clinic.janeapp.com/embed?x=1'),
+    ]);
+    expect(parsePolicy(headersFor(rules, '/book').get('content-security-policy')!)['frame-src']).toEqual([
+      'https://clinic.janeapp.com',
+    ]);
     expect(parsePolicy(headersFor(rules, '/').get('content-security-policy')!)['frame-src']).toEqual(["'none'"]);
   });
 
@@ -76,15 +106,34 @@ describe('headerRules', () => {
 });
 
 describe('requiredHeaderProblems', () => {
-  const good = new Map([...STATIC_HEADERS.map(([name, value]) => [name.toLowerCase(), value] as [string, string]), ['content-security-policy', "default-src 'self'"]]);
+  const good = new Map([
+    ...STATIC_HEADERS.map(([name, value]) => [name.toLowerCase(), value] as [string, string]),
+    ['content-security-policy', "default-src 'self'"],
+  ]);
   const without = (name: string) => new Map([...good].filter(([key]) => key !== name));
   it.each([
     ['all present', good, []],
-    ['no HSTS', without('strict-transport-security'), ['Strict-Transport-Security needs max-age of at least 180 days (got "")']],
-    ['short HSTS', new Map([...good, ['strict-transport-security', 'max-age=300']]), ['Strict-Transport-Security needs max-age of at least 180 days (got "max-age=300")']],
+    [
+      'no HSTS',
+      without('strict-transport-security'),
+      ['Strict-Transport-Security needs max-age of at least 180 days (got "")'],
+    ],
+    [
+      'short HSTS',
+      new Map([...good, ['strict-transport-security', 'max-age=300']]),
+      ['Strict-Transport-Security needs max-age of at least 180 days (got "max-age=300")'],
+    ],
     ['no nosniff', without('x-content-type-options'), ['X-Content-Type-Options must be nosniff']],
-    ['a loose referrer policy', new Map([...good, ['referrer-policy', 'unsafe-url']]), ['Referrer-Policy must be strict-origin-when-cross-origin or stricter (got "unsafe-url")']],
-    ['camera allowed', new Map([...good, ['permissions-policy', 'microphone=(), geolocation=()']]), ['Permissions-Policy must deny camera with camera=()']],
+    [
+      'a loose referrer policy',
+      new Map([...good, ['referrer-policy', 'unsafe-url']]),
+      ['Referrer-Policy must be strict-origin-when-cross-origin or stricter (got "unsafe-url")'],
+    ],
+    [
+      'camera allowed',
+      new Map([...good, ['permissions-policy', 'microphone=(), geolocation=()']]),
+      ['Permissions-Policy must deny camera with camera=()'],
+    ],
     ['no policy', without('content-security-policy'), ['Content-Security-Policy is missing']],
   ])('%s', (_name, headers, expected) => {
     expect(requiredHeaderProblems(headers)).toEqual(expected);
@@ -95,7 +144,10 @@ describe('routeNeeds', () => {
   const booking = (enabled: boolean) => ({ booking: { url: 'https://clinic.as.me/schedule', embed: { enabled } } });
   it('adds the booking frame on every page only when the embed is on', () => {
     expect(routeNeeds(booking(false)).some((need) => need.directives['frame-src'])).toBe(false);
-    const pages = [{ path: '/', scripts: [], styles: [] }, { path: '/articles/a', scripts: [], styles: [] }];
+    const pages = [
+      { path: '/', scripts: [], styles: [] },
+      { path: '/articles/a', scripts: [], styles: [] },
+    ];
     const rules = headerRules(pages, routeNeeds(booking(true)));
     for (const path of ['/', '/articles/a']) {
       const policies = headersFor(rules, path).get('content-security-policy')!.split(',').map(parsePolicy);

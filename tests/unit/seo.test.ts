@@ -28,7 +28,8 @@ describe('canonicalUrl', () => {
 });
 
 describe('pageFactsOf (what the sitemap reads from a built page)', () => {
-  const page = (head: string, body = '') => `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  const page = (head: string, body = '') =>
+    `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
   it.each([
     ['no robots tag', page('<title>x</title>'), false],
     ['noindex, follow', page('<meta name="robots" content="noindex, follow">'), true],
@@ -44,7 +45,11 @@ describe('pageFactsOf (what the sitemap reads from a built page)', () => {
 
   it.each([
     ['an article', page('<meta property="article:modified_time" content="2026-03-04T00:00:00.000Z">'), '2026-03-04'],
-    ['no modified time', page('<meta property="article:published_time" content="2026-03-04T00:00:00.000Z">'), undefined],
+    [
+      'no modified time',
+      page('<meta property="article:published_time" content="2026-03-04T00:00:00.000Z">'),
+      undefined,
+    ],
     ['an unreadable day', page('<meta property="article:modified_time" content="soon">'), undefined],
   ])('%s -> lastmod %s', (_case, html, expected) => {
     expect(pageFactsOf(html).modified?.toISOString().slice(0, 10)).toBe(expected);

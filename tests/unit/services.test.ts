@@ -33,9 +33,12 @@ describe('services.yaml', () => {
   });
 
   // The content brief's wording rules apply to descriptions too: the lint's own list.
-  it.each(services.map((service) => [service.id, service.description] as const))('%s: description keeps to the wording rules', (_id, description) => {
-    expect(wordingProblems(description)).toEqual([]);
-  });
+  it.each(services.map((service) => [service.id, service.description] as const))(
+    '%s: description keeps to the wording rules',
+    (_id, description) => {
+      expect(wordingProblems(description)).toEqual([]);
+    },
+  );
 });
 
 describe('required service ids', () => {
@@ -44,7 +47,9 @@ describe('required service ids', () => {
   });
 
   it('reports each missing id, naming the file and the id', () => {
-    expect(findMissingServices(new Set(['therapeutic-30']), { 'therapeutic-30': 'x', 'first-visit': 'the home page' })).toEqual([
+    expect(
+      findMissingServices(new Set(['therapeutic-30']), { 'therapeutic-30': 'x', 'first-visit': 'the home page' }),
+    ).toEqual([
       'src/content/services.yaml: no service has the id "first-visit", needed by the home page. Add a service with that id, or restore the id if it was renamed.',
     ]);
   });
@@ -66,10 +71,22 @@ describe('serviceSchema: rejects bad entries, naming the field', () => {
     ['no technique', { id: 'x', techniques: [] }, 'techniques'],
     ['price as text', { id: 'x', price: '$110' }, 'price'],
     ['minutes with a fraction', { id: 'x', minutes: 60.5 }, 'minutes'],
-    ['provider id that is an email', { id: 'x', providerIds: { jane: { discipline: '1', treatment: 'pat@example.com' } } }, 'providerIds.jane.treatment'],
-    ['provider id with a space', { id: 'x', providerIds: { calendly: { eventType: '60 min' } } }, 'providerIds.calendly.eventType'],
+    [
+      'provider id that is an email',
+      { id: 'x', providerIds: { jane: { discipline: '1', treatment: 'pat@example.com' } } },
+      'providerIds.jane.treatment',
+    ],
+    [
+      'provider id with a space',
+      { id: 'x', providerIds: { calendly: { eventType: '60 min' } } },
+      'providerIds.calendly.eventType',
+    ],
     ['unknown provider key', { id: 'x', providerIds: { jnae: { treatment: '1' } } }, 'providerIds'],
-    ['unknown field for a provider', { id: 'x', providerIds: { acuity: { appointmentType: '1', email: 'a' } } }, 'providerIds.acuity'],
+    [
+      'unknown field for a provider',
+      { id: 'x', providerIds: { acuity: { appointmentType: '1', email: 'a' } } },
+      'providerIds.acuity',
+    ],
   ])('%s', (_label, change, path) => {
     const result = serviceSchema.safeParse({ ...base, ...change });
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([path]);
@@ -79,25 +96,41 @@ describe('serviceSchema: rejects bad entries, naming the field', () => {
 
 describe('checkServicesForProvider', () => {
   const catalog = [
-    { id: 'therapeutic-60', providerIds: { jane: { discipline: '1', treatment: '13' }, acuity: { appointmentType: '41000013' } } },
+    {
+      id: 'therapeutic-60',
+      providerIds: { jane: { discipline: '1', treatment: '13' }, acuity: { appointmentType: '41000013' } },
+    },
     { id: 'therapeutic-90', providerIds: { acuity: { appointmentType: '41000014' } } },
   ];
 
   it.each<[string, typeof catalog, (typeof BOOKING_PROVIDERS)[number], string[]]>([
     ['all ids present', catalog.slice(0, 1), 'jane', []],
-    ['a service without Jane ids', catalog, 'jane', [
-      'src/content/services.yaml "therapeutic-90": no "jane" id (providerIds.jane.discipline); add the Jane App discipline id (the number after "#/discipline/" in the treatment\'s booking link) for this service',
-      'src/content/services.yaml "therapeutic-90": no "jane" id (providerIds.jane.treatment); add the Jane App treatment id (the number after "/treatment/" in the treatment\'s booking link) for this service',
-    ]],
+    [
+      'a service without Jane ids',
+      catalog,
+      'jane',
+      [
+        'src/content/services.yaml "therapeutic-90": no "jane" id (providerIds.jane.discipline); add the Jane App discipline id (the number after "#/discipline/" in the treatment\'s booking link) for this service',
+        'src/content/services.yaml "therapeutic-90": no "jane" id (providerIds.jane.treatment); add the Jane App treatment id (the number after "/treatment/" in the treatment\'s booking link) for this service',
+      ],
+    ],
     ['every service has Acuity ids', catalog, 'acuity', []],
-    ['no Square ids at all', catalog.slice(0, 1), 'square', [
-      'src/content/services.yaml "therapeutic-60": no "square" id (providerIds.square.serviceVariation); add the Square service variation id (the last part of the service\'s booking link) for this service',
-    ]],
+    [
+      'no Square ids at all',
+      catalog.slice(0, 1),
+      'square',
+      [
+        'src/content/services.yaml "therapeutic-60": no "square" id (providerIds.square.serviceVariation); add the Square service variation id (the last part of the service\'s booking link) for this service',
+      ],
+    ],
     ['a plain url needs no ids', catalog, 'url', []],
     ['vagaro needs no ids', catalog, 'vagaro', []],
-    ['the same id twice', [catalog[1]!, catalog[1]!], 'acuity', [
-      'src/content/services.yaml "therapeutic-90": the id is used twice; give each service its own id',
-    ]],
+    [
+      'the same id twice',
+      [catalog[1]!, catalog[1]!],
+      'acuity',
+      ['src/content/services.yaml "therapeutic-90": the id is used twice; give each service its own id'],
+    ],
   ])('%s', (_label, list, provider, expected) => {
     expect(checkServicesForProvider(list, { provider })).toEqual(expected);
   });
@@ -106,17 +139,26 @@ describe('checkServicesForProvider', () => {
     '%s: a service with no ids is reported, naming providerIds.%s',
     (provider) => {
       const [problem] = checkServicesForProvider([{ id: 'therapeutic-60', providerIds: {} }], { provider });
-      expect(problem).toContain(`src/content/services.yaml "therapeutic-60": no "${provider}" id (providerIds.${provider}.`);
+      expect(problem).toContain(
+        `src/content/services.yaml "therapeutic-60": no "${provider}" id (providerIds.${provider}.`,
+      );
     },
   );
 });
 
 describe('assertServicesReady', () => {
   it.each<[string, (typeof BOOKING_PROVIDERS)[number], RegExp | undefined]>([
-    ['throws naming the setting and the file', 'fresha', /booking\.provider "fresha"[\s\S]*providerIds\.fresha\.service[\s\S]*Fix src\/content\/services\.yaml/],
+    [
+      'throws naming the setting and the file',
+      'fresha',
+      /booking\.provider "fresha"[\s\S]*providerIds\.fresha\.service[\s\S]*Fix src\/content\/services\.yaml/,
+    ],
     ['passes when the ids are there', 'jane', undefined],
   ])('%s', (_label, provider, error) => {
-    const run = () => assertServicesReady([{ id: 'therapeutic-60', providerIds: { jane: { discipline: '1', treatment: '13' } } }], { provider });
+    const run = () =>
+      assertServicesReady([{ id: 'therapeutic-60', providerIds: { jane: { discipline: '1', treatment: '13' } } }], {
+        provider,
+      });
     if (error) expect(run).toThrow(error);
     else expect(run).not.toThrow();
   });

@@ -51,7 +51,12 @@ describe('bad values are refused with the setting, the value and what was expect
     ['openingHours.1.closes', '9am', 'openingHours[1].closes: got "9am"', '24-hour time'],
     ['openingHours.2.closes', '08:00', 'openingHours[2].closes: got "08:00"', 'later than the opening time'],
     ['openingHours.0.days', ['Mon'], 'openingHours[0].days[0]: got "Mon"', 'Monday'],
-    ['booking.url', 'http://massagestrong.janeapp.com/', 'booking.url: got "http://massagestrong.janeapp.com/"', 'https://'],
+    [
+      'booking.url',
+      'http://massagestrong.janeapp.com/',
+      'booking.url: got "http://massagestrong.janeapp.com/"',
+      'https://',
+    ],
     ['booking.url', 'not a url', 'booking.url: got "not a url"', 'https://'],
     ['booking.provider', 'myspace', 'booking.provider: got "myspace"', 'jane'],
     ['siteUrl', 'https://massagestrong.com/blog', 'siteUrl: got "https://massagestrong.com/blog"', 'no path'],
@@ -74,7 +79,10 @@ describe('bad values are refused with the setting, the value and what was expect
     const result = validateSettings(withSetting(path, value));
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
-    expect(problems.some((problem) => problem.includes(names) && problem.includes(expects)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((problem) => problem.includes(names) && problem.includes(expects)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('an impossible time gets one message, not a second one about the order of times', () => {

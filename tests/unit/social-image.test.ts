@@ -7,9 +7,28 @@ import { cardPool, setCardWorkerFile } from '../../src/lib/readers/social-image/
 import { drawCard } from '../../src/lib/readers/social-image/draw.ts';
 import { prepareCards, startDrawing, writePreparedCards } from '../../src/lib/readers/social-image/render.ts';
 import { CardCache, cardKey } from '../../src/lib/readers/social-image/cache.ts';
-import { BRAND, CARD_HEIGHT, CARD_WIDTH, HERO_BOX, cardBackgroundTree, cardHeroTree, cardTitleTree, titleBox, titleSize, type Box, type CardInput, type CardNode } from '../../src/lib/utils/social-image/card.ts';
+import {
+  BRAND,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  HERO_BOX,
+  cardBackgroundTree,
+  cardHeroTree,
+  cardTitleTree,
+  titleBox,
+  titleSize,
+  type Box,
+  type CardInput,
+  type CardNode,
+} from '../../src/lib/utils/social-image/card.ts';
 
-const card: CardInput = { title: 'Trigger point therapy', kicker: 'Technique', siteName: 'Massage Strong', footnote: 'massagestrong.com', heroSvg: '<svg/>' };
+const card: CardInput = {
+  title: 'Trigger point therapy',
+  kicker: 'Technique',
+  siteName: 'Massage Strong',
+  footnote: 'massagestrong.com',
+  heroSvg: '<svg/>',
+};
 
 /** Every text and image source in a tree, in order. */
 function contents(tree: CardNode | string): string[] {
@@ -33,11 +52,17 @@ describe('titleSize', () => {
 });
 
 describe('card layers', () => {
-  const overlaps = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
-  const inside = (box: Box) => box.left >= 0 && box.top >= 0 && box.left + box.width <= CARD_WIDTH && box.top + box.height <= CARD_HEIGHT;
+  const overlaps = (a: Box, b: Box) =>
+    a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+  const inside = (box: Box) =>
+    box.left >= 0 && box.top >= 0 && box.left + box.width <= CARD_WIDTH && box.top + box.height <= CARD_HEIGHT;
 
   it('draw a 1200x630 background on the brand cream', () => {
-    expect(cardBackgroundTree(card).props.style).toMatchObject({ width: 1200, height: 630, backgroundColor: BRAND.cream });
+    expect(cardBackgroundTree(card).props.style).toMatchObject({
+      width: 1200,
+      height: 630,
+      backgroundColor: BRAND.cream,
+    });
   });
   it('show the kicker, the clinic name and the footnote in the background, the title and the hero in their own layers', () => {
     expect(contents(cardBackgroundTree(card))).toEqual(['Technique', 'Massage Strong', 'massagestrong.com']);
@@ -53,8 +78,16 @@ describe('card layers', () => {
     expect(overlaps(title, HERO_BOX)).toBe(input.heroSvg === undefined);
   });
   it('size each layer to its box, so the layers fit where they are pasted', () => {
-    expect(cardTitleTree(card).props.style).toMatchObject({ width: titleBox(card).width, height: titleBox(card).height, backgroundColor: BRAND.cream });
-    expect(cardHeroTree('<svg/>').props.style).toMatchObject({ width: HERO_BOX.width, height: HERO_BOX.height, backgroundColor: BRAND.cream });
+    expect(cardTitleTree(card).props.style).toMatchObject({
+      width: titleBox(card).width,
+      height: titleBox(card).height,
+      backgroundColor: BRAND.cream,
+    });
+    expect(cardHeroTree('<svg/>').props.style).toMatchObject({
+      width: HERO_BOX.width,
+      height: HERO_BOX.height,
+      backgroundColor: BRAND.cream,
+    });
   });
 });
 
@@ -88,7 +121,11 @@ describe('CardCache', () => {
 describe('drawing a card', () => {
   it('gives the same 1200x630 PNG on a worker thread as on this one', async () => {
     setCardWorkerFile(new URL('../../src/lib/readers/social-image/card-worker.ts', import.meta.url));
-    const drawn = { ...card, heroSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675"><rect width="1200" height="675" fill="#0e5c58"/></svg>' };
+    const drawn = {
+      ...card,
+      heroSvg:
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675"><rect width="1200" height="675" fill="#0e5c58"/></svg>',
+    };
     const file = join(mkdtempSync(join(tmpdir(), 'card-worker-')), 'card.png');
     const [here] = await Promise.all([drawCard(drawn), cardPool()!.draw(drawn, file)]);
     expect(await sharp(here).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
@@ -118,9 +155,14 @@ describe('drawing many cards on the workers', () => {
   it('draws every card handed over at once, each the same PNG as on this thread', async () => {
     setCardWorkerFile(new URL('../../src/lib/readers/social-image/card-worker.ts', import.meta.url));
     const dir = mkdtempSync(join(tmpdir(), 'card-batch-'));
-    const cards = Array.from({ length: 40 }, (_, index) => ({ ...card, heroSvg: undefined, title: `Card number ${index + 1} of a batch` }));
+    const cards = Array.from({ length: 40 }, (_, index) => ({
+      ...card,
+      heroSvg: undefined,
+      title: `Card number ${index + 1} of a batch`,
+    }));
     await Promise.all(cards.map((each, index) => cardPool()!.draw(each, join(dir, `${index}.png`))));
-    for (const index of [0, 17, 39]) expect(readFileSync(join(dir, `${index}.png`)).equals(Buffer.from(await drawCard(cards[index]!)))).toBe(true);
+    for (const index of [0, 17, 39])
+      expect(readFileSync(join(dir, `${index}.png`)).equals(Buffer.from(await drawCard(cards[index]!)))).toBe(true);
     rmSync(dir, { recursive: true, force: true });
     // A card left undrawn would never settle: fail in seconds rather than at the suite's three-minute limit.
   }, 20_000);
@@ -134,7 +176,9 @@ describe('cards started early from the content files', () => {
     const asked = { ...card, heroSvg: undefined, title: `Asked for ${process.pid}` };
     prepareCards([{ name: 'articles/asked', card: asked }]);
     await expect(writePreparedCards(out)).resolves.toMatchObject({ written: expect.any(Number) });
-    expect(readFileSync(join(out, 'og', 'articles', 'asked.png')).equals(Buffer.from(await drawCard(asked)))).toBe(true);
+    expect(readFileSync(join(out, 'og', 'articles', 'asked.png')).equals(Buffer.from(await drawCard(asked)))).toBe(
+      true,
+    );
     rmSync(out, { recursive: true, force: true });
   });
 });

@@ -50,8 +50,18 @@ describe('priceRange', () => {
 describe('openingHoursSpecification', () => {
   it('makes one entry per row, with schema.org day URLs and the times as written', () => {
     expect(openingHoursSpecification(clinic.openingHours)).toEqual([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Tuesday'], opens: '09:00', closes: '17:00' },
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday'], opens: '10:00', closes: '12:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Tuesday'],
+        opens: '09:00',
+        closes: '17:00',
+      },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Saturday'],
+        opens: '10:00',
+        closes: '12:00',
+      },
     ]);
   });
 });
@@ -69,19 +79,32 @@ describe('clinicLd', () => {
     expect((node as unknown as Record<string, unknown>)[key]).toBe(value);
   });
   it('has the postal address and map position from the settings', () => {
-    expect(node.address).toMatchObject({ streetAddress: '1 Test Road', addressLocality: 'Testville', postalCode: '60000', addressCountry: 'US' });
+    expect(node.address).toMatchObject({
+      streetAddress: '1 Test Road',
+      addressLocality: 'Testville',
+      postalCode: '60000',
+      addressCountry: 'US',
+    });
     expect(node.geo).toMatchObject({ latitude: 40.1, longitude: -88.2 });
   });
   it('offers each service as a Service with a priced Offer', () => {
-    const offers = (node.hasOfferCatalog as unknown as { itemListElement: { price: number; priceCurrency: string; itemOffered: { '@type': string; name: string } }[] }).itemListElement;
-    expect(offers.map((offer) => [offer.itemOffered['@type'], offer.itemOffered.name, offer.price, offer.priceCurrency])).toEqual([
+    const offers = (
+      node.hasOfferCatalog as unknown as {
+        itemListElement: { price: number; priceCurrency: string; itemOffered: { '@type': string; name: string } }[];
+      }
+    ).itemListElement;
+    expect(
+      offers.map((offer) => [offer.itemOffered['@type'], offer.itemOffered.name, offer.price, offer.priceCurrency]),
+    ).toEqual([
       ['Service', 'Short visit', 60, 'USD'],
       ['Service', 'Long visit', 150, 'USD'],
     ]);
   });
   it('lists social profiles as sameAs only when there are some', () => {
     expect('sameAs' in node).toBe(false);
-    expect(clinicLd({ ...clinic, social: [{ url: 'https://social.example/clinic' }] }, services, '/x.png').sameAs).toEqual(['https://social.example/clinic']);
+    expect(
+      clinicLd({ ...clinic, social: [{ url: 'https://social.example/clinic' }] }, services, '/x.png').sameAs,
+    ).toEqual(['https://social.example/clinic']);
   });
 });
 
@@ -110,8 +133,14 @@ describe('breadcrumbLd', () => {
 
 describe('personLd', () => {
   it.each([
-    [{ ...author }, { name: 'Ann Author', jobTitle: 'Massage therapist', honorificSuffix: 'LMT', url: `${SITE}/therapists/ann` }],
-    [{ ...author, image: '/_astro/ann.svg', specialities: ['Backs'] }, { image: `${SITE}/_astro/ann.svg`, knowsAbout: ['Backs'] }],
+    [
+      { ...author },
+      { name: 'Ann Author', jobTitle: 'Massage therapist', honorificSuffix: 'LMT', url: `${SITE}/therapists/ann` },
+    ],
+    [
+      { ...author, image: '/_astro/ann.svg', specialities: ['Backs'] },
+      { image: `${SITE}/_astro/ann.svg`, knowsAbout: ['Backs'] },
+    ],
   ])('%j', (input, expected) => {
     const node = personLd(input, SITE);
     expect(node).toMatchObject({ '@type': 'Person', worksFor: { '@id': `${SITE}/#clinic` }, ...expected });
@@ -121,7 +150,10 @@ describe('personLd', () => {
 describe('citationLd', () => {
   it.each([
     [{ title: 'T', authors: ['A B', 'C D'], publisher: 'J', year: 2015, doi: '10.1/x' }, 'https://doi.org/10.1/x'],
-    [{ title: 'T', authors: ['NICE'], publisher: 'NICE', year: 2016, url: 'https://nice.example/ng59' }, 'https://nice.example/ng59'],
+    [
+      { title: 'T', authors: ['NICE'], publisher: 'NICE', year: 2016, url: 'https://nice.example/ng59' },
+      'https://nice.example/ng59',
+    ],
     [{ title: 'T', authors: ['NICE'], publisher: 'NICE', year: 2016 }, undefined],
   ])('%j links to %s', (source, url) => {
     const node = citationLd(source) as unknown as Record<string, unknown>;
@@ -160,7 +192,11 @@ describe('healthPageLd', () => {
   });
   it('names the author and the reviewer as people with profile pages', () => {
     expect(node['author']).toMatchObject({ '@type': 'Person', name: 'Ann Author', url: `${SITE}/therapists/ann` });
-    expect(node['reviewedBy']).toMatchObject({ '@type': 'Person', name: 'Rob Reviewer', url: `${SITE}/therapists/rob` });
+    expect(node['reviewedBy']).toMatchObject({
+      '@type': 'Person',
+      name: 'Rob Reviewer',
+      url: `${SITE}/therapists/rob`,
+    });
   });
   it('cites every source', () => {
     expect(node['citation']).toEqual([expect.objectContaining({ name: 'S', url: 'https://doi.org/10.2/y' })]);

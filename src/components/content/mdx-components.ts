@@ -9,4 +9,14 @@ import MarkdownImage from './MarkdownImage.astro';
 import ServiceFact from './ServiceFact.astro';
 
 /** Components authors can use in MDX without importing them. */
-export const mdxComponents = { Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure, ServiceFact, img: MarkdownImage };
+export const mdxComponents = {
+  Cite,
+  Callout,
+  KeyPoints,
+  CareCard,
+  QuizCta,
+  BookingCta,
+  Figure,
+  ServiceFact,
+  img: MarkdownImage,
+};

@@ -30,7 +30,10 @@ function bundleFiles(): { dir: string; files: string[] } {
 /** Choices for the editor's select fields, from the same YAML lists the site reads. */
 function readOptions(root: string): Record<'sources' | 'services', CmsOption[]> {
   const list = (file: string, label: (item: Record<string, unknown>) => string) =>
-    ((parse(readFileSync(join(root, file), 'utf8')) ?? []) as Record<string, unknown>[]).map((item) => ({ value: String(item['id']), label: label(item) }));
+    ((parse(readFileSync(join(root, file), 'utf8')) ?? []) as Record<string, unknown>[]).map((item) => ({
+      value: String(item['id']),
+      label: label(item),
+    }));
   return {
     sources: list('src/content/sources.yaml', (item) => `${String(item['id'])}: ${String(item['title'])}`),
     services: list('src/content/services.yaml', (item) => String(item['name'])),
@@ -44,7 +47,17 @@ const localPort = (): number => Number(process.env['DECAP_SERVER_PORT'] ?? DECAP
 let bundled: string | undefined;
 function extensionsScript(options: Record<'sources' | 'services', CmsOption[]>): string {
   const entry = fileURLToPath(new URL('../utils/cms/admin-extensions.ts', import.meta.url));
-  bundled ??= buildSync({ entryPoints: [entry], bundle: true, format: 'iife', globalName: 'massageStrongEditor', platform: 'browser', target: 'es2022', minify: true, write: false, legalComments: 'none' }).outputFiles[0]!.text;
+  bundled ??= buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: 'massageStrongEditor',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+  }).outputFiles[0]!.text;
   return `${bundled}massageStrongEditor.register(window.CMS, ${JSON.stringify({ sources: options.sources })});\n`;
 }
 
@@ -70,7 +83,8 @@ export function decapAdmin(settings: AdminSettings): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), 'admin');
         mkdirSync(out, { recursive: true });
-        for (const [name, text] of Object.entries(adminFiles(root, settings, false))) writeFileSync(join(out, name), text);
+        for (const [name, text] of Object.entries(adminFiles(root, settings, false)))
+          writeFileSync(join(out, name), text);
         const bundle = bundleFiles();
         for (const name of bundle.files) copyFileSync(join(bundle.dir, name), join(out, name));
         logger.info(`content editor: /admin (${bundle.files.length} Decap files)`);

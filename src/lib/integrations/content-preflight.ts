@@ -41,11 +41,19 @@ function missingImages(root: string, file: string, text: string, isYaml: boolean
  * the file and field: files it never loads, names that collide, impossible days, repeated list ids,
  * missing pictures. `env` chooses the articles folder (the benchmark moves it).
  */
-export function findContentProblems(root: string, env: Record<string, string | undefined> = process.env): ContentProblem[] {
+export function findContentProblems(
+  root: string,
+  env: Record<string, string | undefined> = process.env,
+): ContentProblem[] {
   // Relative to the root, so an absolute CONTENT_ARTICLES_DIR (the benchmark's) matches the paths below.
-  const folders = folderCollections(env).map((folder) => ({ ...folder, folder: toPosix(relative(root, resolve(root, folder.folder))) }));
+  const folders = folderCollections(env).map((folder) => ({
+    ...folder,
+    folder: toPosix(relative(root, resolve(root, folder.folder))),
+  }));
   const dirs = [...new Set([CONTENT_ROOT, ...folders.map((folder) => folder.folder)])];
-  const paths = [...new Set(dirs.flatMap((dir) => [...allFiles(resolve(root, dir))]))].map((path) => toPosix(relative(root, path)));
+  const paths = [...new Set(dirs.flatMap((dir) => [...allFiles(resolve(root, dir))]))].map((path) =>
+    toPosix(relative(root, path)),
+  );
   const problems = checkContentPaths(paths, folders, LIST_COLLECTIONS);
   for (const file of paths) {
     const isYaml = file.endsWith('.yaml');
@@ -60,9 +68,20 @@ export function findContentProblems(root: string, env: Record<string, string | u
 /** The error that stops the build, and (inside GitHub Actions) an annotation on each file and line. */
 export function reportContentProblems(problems: readonly ContentProblem[], heading: string): Error {
   if (inGitHubActions(process.env)) {
-    for (const problem of problems) console.log(formatAnnotation({ severity: 'error', file: problem.file, line: problem.line, title: heading, message: problem.message }));
+    for (const problem of problems)
+      console.log(
+        formatAnnotation({
+          severity: 'error',
+          file: problem.file,
+          line: problem.line,
+          title: heading,
+          message: problem.message,
+        }),
+      );
   }
-  return new Error(`${heading} (the build stops until they are fixed):\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}\nSee "What the checks say" in docs/publishing.md.`);
+  return new Error(
+    `${heading} (the build stops until they are fixed):\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}\nSee "What the checks say" in docs/publishing.md.`,
+  );
 }
 
 /** Stops dev, sync and build before Astro loads content that it would skip, merge or misread. */

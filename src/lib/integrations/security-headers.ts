@@ -28,7 +28,10 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): AstroInte
         const rules = headerRules(pages, options.needs ?? ROUTE_NEEDS);
         const text = renderHeadersFile(rules, {
           detachLines: options.detachLines ?? true,
-          preamble: ['Security headers for Netlify / Cloudflare Pages, written by src/lib/security at build time.', 'Do not edit: see docs/security-headers.md.'],
+          preamble: [
+            'Security headers for Netlify / Cloudflare Pages, written by src/lib/security at build time.',
+            'Do not edit: see docs/security-headers.md.',
+          ],
         });
         writeFileSync(join(dist, '_headers'), text);
         logger.info(`_headers written: ${rules.length} rules for ${pages.length} pages`);

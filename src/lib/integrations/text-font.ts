@@ -12,7 +12,13 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FontCut } from './text-font-worker.ts';
-import { formatUnicodeRange, parseUnicodeRange, rangesOfText, subtractRanges, type CodepointRange } from '../utils/fonts/unicode-range.ts';
+import {
+  formatUnicodeRange,
+  parseUnicodeRange,
+  rangesOfText,
+  subtractRanges,
+  type CodepointRange,
+} from '../utils/fonts/unicode-range.ts';
 
 const PACKAGE = '@fontsource-variable/atkinson-hyperlegible-next';
 const LATIN_FILE = 'atkinson-hyperlegible-next-latin-wght-normal.woff2';
@@ -38,7 +44,10 @@ export interface TextFontVariant {
 }
 
 /** Control characters are never drawn, so they must not make a browser fetch the second file. */
-const CONTROL_CHARACTERS = [[0x00, 0x1f], [0x7f, 0x9f]] as const;
+const CONTROL_CHARACTERS = [
+  [0x00, 0x1f],
+  [0x7f, 0x9f],
+] as const;
 
 const nonEmpty = (parts: string[]): [string, ...string[]] => {
   if (parts.length === 0) throw new Error('A font face needs at least one unicode-range part.');
@@ -48,23 +57,36 @@ const nonEmpty = (parts: string[]): [string, ...string[]] => {
 /** The unicode-range the package gives its Latin file, read from its stylesheet. */
 function latinRange(require: NodeJS.Require): string {
   const css = readFileSync(require.resolve(`${PACKAGE}/wght.css`), 'utf8');
-  const face = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((match) => match[1]!).find((body) => body.includes(`/${LATIN_FILE}`));
+  const face = [...css.matchAll(/@font-face\s*{([^}]*)}/g)]
+    .map((match) => match[1]!)
+    .find((body) => body.includes(`/${LATIN_FILE}`));
   const range = face && /unicode-range:\s*([^;]+);/.exec(face)?.[1];
-  if (!range) throw new Error(`${PACKAGE}/wght.css has no unicode-range for ${LATIN_FILE}: has the package changed its files?`);
+  if (!range)
+    throw new Error(`${PACKAGE}/wght.css has no unicode-range for ${LATIN_FILE}: has the package changed its files?`);
   return range;
 }
 
 /** Every character in the ranges, as text for the subsetter. */
-const textOfRanges = (ranges: readonly CodepointRange[]) => ranges.map(([first, last]) => String.fromCodePoint(...Array.from({ length: last - first + 1 }, (_, index) => first + index))).join('');
+const textOfRanges = (ranges: readonly CodepointRange[]) =>
+  ranges
+    .map(([first, last]) =>
+      String.fromCodePoint(...Array.from({ length: last - first + 1 }, (_, index) => first + index)),
+    )
+    .join('');
 
 /** Cuts one face in ./text-font-worker.ts and resolves once its file is written. */
 function cutInThread(cut: FontCut): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./text-font-worker.ts', import.meta.url), { workerData: cut });
-    worker.once('error', (error) => reject(new Error(`Cutting the text font into ${cut.file} failed: ${error.message}`, { cause: error })));
+    worker.once('error', (error) =>
+      reject(new Error(`Cutting the text font into ${cut.file} failed: ${error.message}`, { cause: error })),
+    );
     worker.once('exit', (code) => {
       if (code === 0 && existsSync(cut.file)) resolve();
-      else reject(new Error(`Cutting the text font into ${cut.file} stopped (exit code ${code}) without writing the file.`));
+      else
+        reject(
+          new Error(`Cutting the text font into ${cut.file} stopped (exit code ${code}) without writing the file.`),
+        );
     });
   });
 }
@@ -76,7 +98,9 @@ function cutInThread(cut: FontCut): Promise<void> {
 export async function textFontVariants(root: URL): Promise<TextFontVariant[]> {
   const require = createRequire(root);
   const source = readFileSync(require.resolve(`${PACKAGE}/files/${LATIN_FILE}`));
-  const subsetVersion = (JSON.parse(readFileSync(require.resolve('subset-font/package.json'), 'utf8')) as { version: string }).version;
+  const subsetVersion = (
+    JSON.parse(readFileSync(require.resolve('subset-font/package.json'), 'utf8')) as { version: string }
+  ).version;
   const cacheDir = new URL('.cache/fonts/', root);
   const weight = `${TEXT_WEIGHTS.min} ${TEXT_WEIGHTS.max}`;
   const core = rangesOfText(CORE_TEXT);
@@ -84,14 +108,27 @@ export async function textFontVariants(root: URL): Promise<TextFontVariant[]> {
   return Promise.all(
     [['core', core] as const, ['rest', rest] as const].map(async ([name, ranges]): Promise<TextFontVariant> => {
       const text = textOfRanges(ranges);
-      const key = createHash('sha256').update(source).update(text).update(weight).update(KEPT_FEATURES.join()).update(subsetVersion).digest('hex').slice(0, 16);
+      const key = createHash('sha256')
+        .update(source)
+        .update(text)
+        .update(weight)
+        .update(KEPT_FEATURES.join())
+        .update(subsetVersion)
+        .digest('hex')
+        .slice(0, 16);
       const prefix = `atkinson-hyperlegible-next-${name}-`;
       const file = fileURLToPath(new URL(`${prefix}${key}.woff2`, cacheDir));
       if (!existsSync(file)) {
         mkdirSync(cacheDir, { recursive: true });
         // Files cut from older inputs are never used again.
-        for (const old of readdirSync(cacheDir).filter((entry) => entry.startsWith(prefix))) rmSync(new URL(old, cacheDir));
-        await cutInThread({ source, text, file, options: { targetFormat: 'woff2', keepFeatures: KEPT_FEATURES, variationAxes: { wght: { ...TEXT_WEIGHTS } } } });
+        for (const old of readdirSync(cacheDir).filter((entry) => entry.startsWith(prefix)))
+          rmSync(new URL(old, cacheDir));
+        await cutInThread({
+          source,
+          text,
+          file,
+          options: { targetFormat: 'woff2', keepFeatures: KEPT_FEATURES, variationAxes: { wght: { ...TEXT_WEIGHTS } } },
+        });
       }
       return { src: [file], weight, style: 'normal', unicodeRange: nonEmpty(formatUnicodeRange(ranges)) };
     }),

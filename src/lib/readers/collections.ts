@@ -74,7 +74,11 @@ async function checkContent(): Promise<void> {
   const reviewRefs = (data: Article['data'] | Technique['data']): ContentRef[] => [
     { field: 'author', collection: 'therapists', id: data.author.id },
     { field: 'reviewer', collection: 'therapists', id: data.reviewer.id },
-    ...data.reviewHistory.map((review, index) => ({ field: `reviewHistory[${index}].reviewer`, collection: 'therapists', id: review.reviewer.id })),
+    ...data.reviewHistory.map((review, index) => ({
+      field: `reviewHistory[${index}].reviewer`,
+      collection: 'therapists',
+      id: review.reviewer.id,
+    })),
     ...data.sources.map((source, index) => ({ field: `sources[${index}]`, collection: 'sources', id: source.id })),
   ];
   const checked: (CheckedEntry & { nextReviewDue: Date })[] = [
@@ -82,7 +86,11 @@ async function checkContent(): Promise<void> {
       file: fileOf(entry),
       refs: [
         ...reviewRefs(entry.data),
-        ...entry.data.techniques.map((technique, index) => ({ field: `techniques[${index}]`, collection: 'techniques', id: technique.id })),
+        ...entry.data.techniques.map((technique, index) => ({
+          field: `techniques[${index}]`,
+          collection: 'techniques',
+          id: technique.id,
+        })),
       ],
       urls: [articleUrl(entry.id), ...entry.data.legacyPaths],
       cited: citedIds(entry.body ?? ''),
@@ -101,7 +109,10 @@ async function checkContent(): Promise<void> {
   const problems = [
     ...findBrokenReferences(checked, known),
     // Static routes (page files without brackets) that content must not claim as a legacy path.
-    ...findUrlClashes(checked, new Map([...staticRoutes(pageFiles())].map(([route, file]) => [route, `src/pages/${file}`]))),
+    ...findUrlClashes(
+      checked,
+      new Map([...staticRoutes(pageFiles())].map(([route, file]) => [route, `src/pages/${file}`])),
+    ),
     ...checked.flatMap(findCitationProblems),
     ...findMissingServices(known.services),
   ];
@@ -110,7 +121,10 @@ async function checkContent(): Promise<void> {
     ...findOverdueReviews(checked, dayIn(settings.timezone, buildTime)),
     ...therapists
       .filter((entry) => entry.data.sample)
-      .map((entry) => `${fileOf(entry)}: "${entry.data.name}" is a SAMPLE profile and is published. Replace it with a real therapist, then set sample: false.`),
+      .map(
+        (entry) =>
+          `${fileOf(entry)}: "${entry.data.name}" is a SAMPLE profile and is published. Replace it with a real therapist, then set sample: false.`,
+      ),
   ];
   for (const warning of warnings) console.warn(`[content] warning: ${warning}`);
 }
@@ -161,7 +175,9 @@ const sharedKey = perBuild(async () =>
  * Paths with the key Astro's incremental build compares with the last build's: a page whose key and code are
  * unchanged is copied from that build instead of rendered again.
  */
-export async function withCacheKeys<T extends { params: unknown; props?: unknown }>(paths: readonly T[]): Promise<(T & { cacheKey: string })[]> {
+export async function withCacheKeys<T extends { params: unknown; props?: unknown }>(
+  paths: readonly T[],
+): Promise<(T & { cacheKey: string })[]> {
   const shared = await sharedKey();
   return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(shared, path) }));
 }
@@ -179,8 +195,13 @@ export async function loadHealthPage(entry: Article | Technique) {
     getEntries(data.sources),
     getEntries(data.reviewHistory.map((review) => review.reviewer)),
   ]);
-  const reviewHistory = reviewsNewestFirst(data.reviewHistory.map((review, index) => ({ ...review, reviewer: historyReviewers[index]! })));
-  if (!author || !reviewer) throw new Error(`${fileOf(entry)}: author or reviewer is missing (the content check should have stopped the build).`);
+  const reviewHistory = reviewsNewestFirst(
+    data.reviewHistory.map((review, index) => ({ ...review, reviewer: historyReviewers[index]! })),
+  );
+  if (!author || !reviewer)
+    throw new Error(
+      `${fileOf(entry)}: author or reviewer is missing (the content check should have stopped the build).`,
+    );
   return {
     Content,
     trust: {

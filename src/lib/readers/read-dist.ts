@@ -11,7 +11,12 @@ import { normalisePath } from '../utils/routes.ts';
 export function listFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length).replace(/^[\\/]+/, '').replaceAll('\\', '/'))
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(dir.length)
+        .replace(/^[\\/]+/, '')
+        .replaceAll('\\', '/'),
+    )
     .sort();
 }
 
@@ -57,11 +62,17 @@ export function measurePages(dist: string, site: SiteSnapshot): Map<string, Page
     const fonts = new Set(loads.fonts.map((url) => local(url, path)).filter((f) => f !== undefined));
     // Only the font files the page's text needs: a face with a unicode-range loads for its characters alone.
     const text = pageText(readFileSync(join(dist, file), 'utf8'));
-    for (const sheet of css) for (const url of fontFaceUrls(site.stylesheets.get(sheet) ?? '', text)) addIfFound(fonts, local(url, `/${sheet}`));
-    for (const style of loads.inlineStyles) for (const url of fontFaceUrls(style, text)) addIfFound(fonts, local(url, path));
+    for (const sheet of css)
+      for (const url of fontFaceUrls(site.stylesheets.get(sheet) ?? '', text))
+        addIfFound(fonts, local(url, `/${sheet}`));
+    for (const style of loads.inlineStyles)
+      for (const url of fontFaceUrls(style, text)) addIfFound(fonts, local(url, path));
     // Follow static imports: a module's chunks load with it.
     const js = new Set<string>();
-    const queue = [...loads.scripts.map((url) => local(url, path)), ...loads.inlineScripts.flatMap((code) => staticImports(code).map((url) => local(url, path)))];
+    const queue = [
+      ...loads.scripts.map((url) => local(url, path)),
+      ...loads.inlineScripts.flatMap((code) => staticImports(code).map((url) => local(url, path))),
+    ];
     while (queue.length > 0) {
       const next = queue.pop();
       if (next === undefined || js.has(next)) continue;

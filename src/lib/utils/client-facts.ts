@@ -12,24 +12,43 @@ export interface ClientAnswer {
   paragraphs: string[];
 }
 
-export const CLIENT_TOPICS = ['payment', 'insurance', 'fees', 'intake', 'gender', 'pregnancy', 'minors', 'records', 'access', 'replies'] as const;
+export const CLIENT_TOPICS = [
+  'payment',
+  'insurance',
+  'fees',
+  'intake',
+  'gender',
+  'pregnancy',
+  'minors',
+  'records',
+  'access',
+  'replies',
+] as const;
 export type ClientTopic = (typeof CLIENT_TOPICS)[number];
 
-const fee = (percent: number, what: string) => (percent === 0 ? `There is no fee for ${what}.` : `For ${what}, we charge ${percent}% of the visit price.`);
+const fee = (percent: number, what: string) =>
+  percent === 0 ? `There is no fee for ${what}.` : `For ${what}, we charge ${percent}% of the visit price.`;
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Counts up to ten in words ("one working day", "three working days"), as plain-English style guides advise. */
 const days = (count: number) => `${WORDS[count] ?? count} working day${count === 1 ? '' : 's'}`;
 
 /** Every answer, by topic, from the validated settings. */
-export function clientAnswers(settings: Pick<SiteSettings, 'clientFacts' | 'cancellationNoticeHours' | 'locale'>): Record<ClientTopic, ClientAnswer> {
+export function clientAnswers(
+  settings: Pick<SiteSettings, 'clientFacts' | 'cancellationNoticeHours' | 'locale'>,
+): Record<ClientTopic, ClientAnswer> {
   const facts = settings.clientFacts;
   const { access } = facts;
   return {
     payment: {
       question: 'How can I pay?',
-      paragraphs: [`You can pay by ${listFormat(settings.locale, { type: 'disjunction' }).format(facts.paymentMethods)}. You pay at the end of each visit.`],
+      paragraphs: [
+        `You can pay by ${listFormat(settings.locale, { type: 'disjunction' }).format(facts.paymentMethods)}. You pay at the end of each visit.`,
+      ],
     },
-    insurance: { question: 'Can I use insurance, an HSA or an FSA?', paragraphs: [facts.insurance, facts.hsaFsa, facts.receipts] },
+    insurance: {
+      question: 'Can I use insurance, an HSA or an FSA?',
+      paragraphs: [facts.insurance, facts.hsaFsa, facts.receipts],
+    },
     fees: {
       question: 'Is there a fee if I cancel late or miss a visit?',
       paragraphs: [
@@ -46,12 +65,17 @@ export function clientAnswers(settings: Pick<SiteSettings, 'clientFacts' | 'canc
     },
     records: {
       question: 'How long do you keep my records, and does HIPAA apply?',
-      paragraphs: [`We keep your treatment notes for ${facts.recordsKeptYears} years after your last visit, then destroy them.`, facts.hipaa],
+      paragraphs: [
+        `We keep your treatment notes for ${facts.recordsKeptYears} years after your last visit, then destroy them.`,
+        facts.hipaa,
+      ],
     },
     access: {
       question: 'Getting in and around the clinic',
       paragraphs: [
-        access.stepFree ? 'There is a step-free way in.' : 'There is no step-free way in yet; call us and we will help you plan your visit.',
+        access.stepFree
+          ? 'There is a step-free way in.'
+          : 'There is no step-free way in yet; call us and we will help you plan your visit.',
         access.entrance,
         access.parking,
         access.transit,
@@ -67,4 +91,5 @@ export function clientAnswers(settings: Pick<SiteSettings, 'clientFacts' | 'canc
 }
 
 /** The reply promise as a phrase, for a sentence of a page's own: "within 1 working day". */
-export const replyWithin = (settings: Pick<SiteSettings, 'clientFacts'>): string => `within ${days(settings.clientFacts.replyWorkingDays)}`;
+export const replyWithin = (settings: Pick<SiteSettings, 'clientFacts'>): string =>
+  `within ${days(settings.clientFacts.replyWorkingDays)}`;

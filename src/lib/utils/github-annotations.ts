@@ -25,14 +25,18 @@ export function formatAnnotation(annotation: Annotation): string {
   return `::${annotation.severity} ${properties.join(',')}::${escapeData(annotation.message)}`;
 }
 
-
-const unescapeData = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescapeData = (text: string) =>
+  text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
 /** Reads back an "::error file=...::message" line (for the job summary); undefined for any other line. */
 export function parseAnnotation(line: string): Annotation | undefined {
   const match = /^::(error|warning) ([^:]*)::(.*)$/.exec(line.trim());
   if (!match) return undefined;
-  const properties = Object.fromEntries(match[2]!.split(',').map((part) => [part.slice(0, part.indexOf('=')), unescapeData(part.slice(part.indexOf('=') + 1))]));
+  const properties = Object.fromEntries(
+    match[2]!
+      .split(',')
+      .map((part) => [part.slice(0, part.indexOf('=')), unescapeData(part.slice(part.indexOf('=') + 1))]),
+  );
   if (!properties['file']) return undefined;
   return {
     severity: match[1] as Annotation['severity'],

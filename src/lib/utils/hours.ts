@@ -46,7 +46,10 @@ export function describeDays(days: readonly Weekday[], locale: string): string {
 export function formatTime(time: string, locale: string): string {
   const [hours, minutes] = time.split(':').map(Number);
   const date = new Date(Date.UTC(2024, 0, 1, hours ?? 0, minutes ?? 0));
-  return dateTimeFormat(locale, minutes ? { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' } : { hour: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(
+    locale,
+    minutes ? { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' } : { hour: 'numeric', timeZone: 'UTC' },
+  ).format(date);
 }
 
 /** Turns the settings' opening hours into lines a person can read. */

@@ -34,7 +34,8 @@ export function parseAttributes(source: string): Record<string, string> {
 /** Every start tag in the document, in order, skipping comments; script and style tags carry their raw text. */
 export function parseTags(html: string): Tag[] {
   const tags: Tag[] = [];
-  const pattern = /<!--[\s\S]*?-->|<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
+  const pattern =
+    /<!--[\s\S]*?-->|<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(html))) {
     if (!match[1]) continue;
@@ -55,7 +56,9 @@ export function parseTags(html: string): Tag[] {
 /** The text a page draws: its <body> without markup, scripts, styles or comments, entities decoded. */
 export function pageText(html: string): string {
   const body = html.slice(Math.max(0, html.search(/<body[\s>]/i)));
-  return decodeHTML(body.replace(/<!--[\s\S]*?-->|<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<[^>]*>/g, ''));
+  return decodeHTML(
+    body.replace(/<!--[\s\S]*?-->|<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<[^>]*>/g, ''),
+  );
 }
 
 /** Script types the browser runs; anything else (application/ld+json, importmap aside) is data. */

@@ -36,7 +36,13 @@ export interface LaunchInputs {
   };
   /** src/content/services.yaml as written: its "# sample" notes mark placeholder prices and booking ids. */
   services: { file: string; text: string };
-  therapists: readonly { file: string; id: string; name: string; sample: boolean; licence: { number: string; issuer: string } }[];
+  therapists: readonly {
+    file: string;
+    id: string;
+    name: string;
+    sample: boolean;
+    licence: { number: string; issuer: string };
+  }[];
   /** Health pages and the therapist ids they name. */
   healthPages: readonly { file: string; author: string; reviewer: string; historyReviewers: readonly string[] }[];
 }
@@ -56,23 +62,44 @@ export function findPlaceholders(inputs: LaunchInputs): Placeholder[] {
   const add = (file: string, field: string, problem: string, fix: string) => found.push({ file, field, problem, fix });
 
   // Settings.
-  if (isFictionalPhone(values.phone)) add(config, 'phone', `"${values.phone}" is a fictional 555 number`, "write the clinic's real phone number");
+  if (isFictionalPhone(values.phone))
+    add(config, 'phone', `"${values.phone}" is a fictional 555 number`, "write the clinic's real phone number");
   for (const [key, value] of Object.entries(values.address)) {
     if (SAMPLE_WORD.test(value) || (key === 'street' && value === SAMPLE_SETTINGS.street)) {
       add(config, `address.${key}`, `"${value}" is the sample address`, "write the clinic's real street address");
     }
   }
   if (values.geo.latitude === SAMPLE_SETTINGS.geo.latitude && values.geo.longitude === SAMPLE_SETTINGS.geo.longitude) {
-    add(config, 'geo', `${values.geo.latitude}, ${values.geo.longitude} is the sample map position`, "set latitude and longitude to the clinic's door (right-click it on openstreetmap.org and choose \"Show address\")");
+    add(
+      config,
+      'geo',
+      `${values.geo.latitude}, ${values.geo.longitude} is the sample map position`,
+      'set latitude and longitude to the clinic\'s door (right-click it on openstreetmap.org and choose "Show address")',
+    );
   }
   if (values.booking.url === SAMPLE_SETTINGS.bookingUrl) {
-    add(config, 'booking.url', `"${values.booking.url}" is the sample booking address`, "write the address of the clinic's own booking page");
+    add(
+      config,
+      'booking.url',
+      `"${values.booking.url}" is the sample booking address`,
+      "write the address of the clinic's own booking page",
+    );
   }
   if (values.editor?.repo === SAMPLE_SETTINGS.editorRepo) {
-    add(config, 'editor.repo', `"${values.editor.repo}" is the sample repository`, 'write the GitHub repository ("owner/name") the site is built from');
+    add(
+      config,
+      'editor.repo',
+      `"${values.editor.repo}" is the sample repository`,
+      'write the GitHub repository ("owner/name") the site is built from',
+    );
   }
   if (values.clientFacts.sample) {
-    add(config, 'clientFacts.sample', 'the answers to clients\' questions (payment, fees, access, forms, records) are samples', "replace every clientFacts answer with the clinic's own, then set clientFacts.sample to false");
+    add(
+      config,
+      'clientFacts.sample',
+      "the answers to clients' questions (payment, fees, access, forms, records) are samples",
+      "replace every clientFacts answer with the clinic's own, then set clientFacts.sample to false",
+    );
   }
 
   // The services catalog: each "# sample" note sits on the line of a placeholder value.
@@ -84,9 +111,10 @@ export function findPlaceholders(inputs: LaunchInputs): Placeholder[] {
     const key = /^\s*(?:-\s*)?([\w-]+):/.exec(line)?.[1];
     if (!note || !key || key === 'id') return;
     const what = key === 'price' ? 'a sample price' : key === 'providerIds' ? 'sample booking ids' : `a sample ${key}`;
-    const fix = key === 'providerIds'
-      ? "copy each id from the booking system's settings, then delete the \"# sample\" note"
-      : 'write the real value, then delete the "# sample" note';
+    const fix =
+      key === 'providerIds'
+        ? 'copy each id from the booking system\'s settings, then delete the "# sample" note'
+        : 'write the real value, then delete the "# sample" note';
     add(inputs.services.file, `${service}.${key} (line ${index + 1})`, `${what}`, fix);
   });
 
@@ -95,13 +123,28 @@ export function findPlaceholders(inputs: LaunchInputs): Placeholder[] {
   for (const therapist of inputs.therapists) {
     if (therapist.sample) {
       samples.set(therapist.id, therapist.name);
-      add(therapist.file, 'sample', `"${therapist.name}" is a sample profile, not a real person`, "replace the name, photo, bio and licence with a real therapist's, then set sample: false");
+      add(
+        therapist.file,
+        'sample',
+        `"${therapist.name}" is a sample profile, not a real person`,
+        "replace the name, photo, bio and licence with a real therapist's, then set sample: false",
+      );
     }
     if (SAMPLE_WORD.test(therapist.licence.number) || /^\D*0+\D*$/.test(therapist.licence.number)) {
-      add(therapist.file, 'licence.number', `"${therapist.licence.number}" is a sample licence number`, 'write the number printed on the licence');
+      add(
+        therapist.file,
+        'licence.number',
+        `"${therapist.licence.number}" is a sample licence number`,
+        'write the number printed on the licence',
+      );
     }
     if (SAMPLE_WORD.test(therapist.licence.issuer)) {
-      add(therapist.file, 'licence.issuer', `"${therapist.licence.issuer}" is a sample licensing body`, 'write the body that issued the licence');
+      add(
+        therapist.file,
+        'licence.issuer',
+        `"${therapist.licence.issuer}" is a sample licensing body`,
+        'write the body that issued the licence',
+      );
     }
   }
   for (const page of inputs.healthPages) {
@@ -112,7 +155,13 @@ export function findPlaceholders(inputs: LaunchInputs): Placeholder[] {
     ];
     for (const [field, id] of named) {
       const name = samples.get(id);
-      if (name) add(page.file, field, `names the sample profile "${name}" (${id})`, `name a real therapist here, or replace src/content/therapists/${id}.yaml with a real one`);
+      if (name)
+        add(
+          page.file,
+          field,
+          `names the sample profile "${name}" (${id})`,
+          `name a real therapist here, or replace src/content/therapists/${id}.yaml with a real one`,
+        );
     }
   }
   return found;

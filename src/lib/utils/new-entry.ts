@@ -39,10 +39,14 @@ export type ParsedArgs = { ok: true; kind: EntryKind; title: string } | { ok: fa
 export function parseNewArgs(args: readonly string[]): ParsedArgs {
   const [kind, ...rest] = args;
   if (!kind || !(ENTRY_KINDS as readonly string[]).includes(kind)) {
-    return { ok: false, message: `Expected the kind of page first: article, technique or therapist${kind ? `, not "${kind}"` : ''}.\n${USAGE}` };
+    return {
+      ok: false,
+      message: `Expected the kind of page first: article, technique or therapist${kind ? `, not "${kind}"` : ''}.\n${USAGE}`,
+    };
   }
   const title = rest.join(' ').trim();
-  if (!slugify(title)) return { ok: false, message: `Expected a title with at least one letter or digit after "${kind}".\n${USAGE}` };
+  if (!slugify(title))
+    return { ok: false, message: `Expected a title with at least one letter or digit after "${kind}".\n${USAGE}` };
   return { ok: true, kind: kind as EntryKind, title };
 }
 
@@ -154,7 +158,11 @@ function therapistText(name: string, slug: string): string {
 export function newEntry(kind: EntryKind, title: string, context: EntryContext): NewEntry {
   const slug = slugify(title);
   const text =
-    kind === 'article' ? articleText(title, slug, context) : kind === 'technique' ? techniqueText(title, slug, context) : therapistText(title, slug);
+    kind === 'article'
+      ? articleText(title, slug, context)
+      : kind === 'technique'
+        ? techniqueText(title, slug, context)
+        : therapistText(title, slug);
   return { slug, path: entryPath(kind, slug), text };
 }
 

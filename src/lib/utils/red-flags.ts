@@ -29,8 +29,16 @@ export const RED_FLAGS = {
       // weight loss, a clot) need a doctor each time, so a past check cannot clear them.
       { id: 'fever', label: 'A high temperature, or you feel hot and shivery', doctorCanClear: false },
       { id: 'weight-loss', label: 'You are losing weight without trying', doctorCanClear: false },
-      { id: 'lump-or-shape', label: 'A lump or swelling on your back, or your back has changed shape', doctorCanClear: true },
-      { id: 'rest-or-night', label: 'Pain that does not ease when you rest, or is worse at night', doctorCanClear: true },
+      {
+        id: 'lump-or-shape',
+        label: 'A lump or swelling on your back, or your back has changed shape',
+        doctorCanClear: true,
+      },
+      {
+        id: 'rest-or-night',
+        label: 'Pain that does not ease when you rest, or is worse at night',
+        doctorCanClear: true,
+      },
       { id: 'cancer-history', label: 'You have had cancer', doctorCanClear: true },
       { id: 'new-over-50', label: 'You are over 50 and this back pain is new', doctorCanClear: true },
       {
@@ -99,7 +107,9 @@ export function doctorCanClear(id: unknown): boolean {
 
 /** The item with this id at any level, or undefined. */
 export function redFlagItem(id: unknown): RedFlagItem | undefined {
-  return RED_FLAG_LEVELS.flatMap((level) => RED_FLAGS[level].items as readonly RedFlagItem[]).find((item) => item.id === id);
+  return RED_FLAG_LEVELS.flatMap((level) => RED_FLAGS[level].items as readonly RedFlagItem[]).find(
+    (item) => item.id === id,
+  );
 }
 
 /** The page anchor of the full set of care cards (RedFlagCards renders it on every page that shows them). */
@@ -112,7 +122,9 @@ export const careCardId = (level: RedFlagLevel): string => `${WARNING_SIGNS_ID}-
 export const WARNING_SIGNS_PAGE = '/medical-disclaimer';
 
 /** A link to the full care cards, or to one level's card, on the warning-signs page. */
-export const warningSignsHref = (level?: RedFlagLevel): string => `${WARNING_SIGNS_PAGE}#${level ? careCardId(level) : WARNING_SIGNS_ID}`;
+export const warningSignsHref = (level?: RedFlagLevel): string =>
+  `${WARNING_SIGNS_PAGE}#${level ? careCardId(level) : WARNING_SIGNS_ID}`;
 
 /** The labels of one level, in the order the cards list them: for checks that a page shows every sign. */
-export const redFlagLabels = (level: RedFlagLevel): readonly string[] => RED_FLAGS[level].items.map((item) => item.label);
+export const redFlagLabels = (level: RedFlagLevel): readonly string[] =>
+  RED_FLAGS[level].items.map((item) => item.label);

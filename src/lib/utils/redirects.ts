@@ -32,12 +32,19 @@ export interface ArticleRedirectSource {
 }
 
 /** Every rule: the fixed ones, then each article's legacyPaths; the same rule twice is kept once. */
-export function collectRedirects(articles: readonly ArticleRedirectSource[], fixed: readonly Redirect[] = FIXED_REDIRECTS): Redirect[] {
+export function collectRedirects(
+  articles: readonly ArticleRedirectSource[],
+  fixed: readonly Redirect[] = FIXED_REDIRECTS,
+): Redirect[] {
   const titles = new Map(articles.map((article) => [articleUrl(article.id), article.title]));
   const all: Redirect[] = [
     ...fixed,
     ...articles.flatMap((article) =>
-      article.legacyPaths.map((from) => ({ from, to: articleUrl(article.id), reason: `legacyPaths in the article "${article.id}"` })),
+      article.legacyPaths.map((from) => ({
+        from,
+        to: articleUrl(article.id),
+        reason: `legacyPaths in the article "${article.id}"`,
+      })),
     ),
   ];
   const seen = new Set<string>();
@@ -67,11 +74,14 @@ export function findRedirectProblems(rules: readonly Redirect[], pages: Readonly
       problems.push(`"${rule.from}": expected a lowercase path starting with "/" and without a trailing slash`);
     }
     const known = targets.get(from);
-    if (known !== undefined && known !== to) problems.push(`"${rule.from}" redirects to both "${known}" and "${rule.to}": keep one rule`);
+    if (known !== undefined && known !== to)
+      problems.push(`"${rule.from}" redirects to both "${known}" and "${rule.to}": keep one rule`);
     targets.set(from, to);
     if (from === to) problems.push(`"${rule.from}" redirects to itself`);
-    if (pages.has(from)) problems.push(`"${rule.from}" is a page on the site, so a redirect from it would hide that page`);
-    if (sources.has(to)) problems.push(`"${rule.from}" redirects to "${rule.to}", which redirects again: point it at the final page`);
+    if (pages.has(from))
+      problems.push(`"${rule.from}" is a page on the site, so a redirect from it would hide that page`);
+    if (sources.has(to))
+      problems.push(`"${rule.from}" redirects to "${rule.to}", which redirects again: point it at the final page`);
     else if (!pages.has(to)) problems.push(`"${rule.from}" redirects to "${rule.to}", which is not a page on the site`);
   }
   return problems;

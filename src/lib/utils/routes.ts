@@ -69,7 +69,8 @@ const PAGE_FILE = /\.(astro|md|mdx|ts|js)$/;
  * and anything that is not a page.
  */
 export function staticRoute(pageFile: string): string | undefined {
-  if (!PAGE_FILE.test(pageFile) || pageFile.includes('[') || pageFile.split('/').some((part) => part.startsWith('_'))) return undefined;
+  if (!PAGE_FILE.test(pageFile) || pageFile.includes('[') || pageFile.split('/').some((part) => part.startsWith('_')))
+    return undefined;
   return normalisePath(pageFile.replace(PAGE_FILE, ''));
 }
 
@@ -107,9 +108,11 @@ export function sitePages(content: SiteContent): Set<string> {
   };
   list('/articles', content.articles.length);
   const tagged = new Map<string, number>();
-  for (const tag of content.articles.flatMap((article) => article.tags.map(tagUrl))) tagged.set(tag, (tagged.get(tag) ?? 0) + 1);
+  for (const tag of content.articles.flatMap((article) => article.tags.map(tagUrl)))
+    tagged.set(tag, (tagged.get(tag) ?? 0) + 1);
   for (const [first, count] of tagged) list(first, count);
-  for (const id of content.therapists) list(therapistArticlesUrl(id), content.articles.filter((article) => article.people?.includes(id)).length);
+  for (const id of content.therapists)
+    list(therapistArticlesUrl(id), content.articles.filter((article) => article.people?.includes(id)).length);
   return pages;
 }
 
@@ -124,8 +127,14 @@ export interface LinkTargetInputs extends Omit<SiteContent, 'articles'> {
 export function siteRoutes(inputs: LinkTargetInputs): { routes: Set<string>; hiddenRoutes: Set<string> } {
   const live = inputs.articles.filter((article) => article.live);
   const routes = sitePages({ ...inputs, articles: live });
-  for (const path of [...inputs.publicFiles.map((file) => `/${file}`), ...live.flatMap((article) => article.legacyPaths)]) routes.add(path);
-  const hiddenRoutes = new Set(inputs.articles.filter((article) => !article.live).map((article) => articleUrl(article.id)));
+  for (const path of [
+    ...inputs.publicFiles.map((file) => `/${file}`),
+    ...live.flatMap((article) => article.legacyPaths),
+  ])
+    routes.add(path);
+  const hiddenRoutes = new Set(
+    inputs.articles.filter((article) => !article.live).map((article) => articleUrl(article.id)),
+  );
   return { routes, hiddenRoutes };
 }
 
@@ -147,7 +156,11 @@ export const SECTIONS: Readonly<Record<string, string>> = {
  * The trail from the home page to a page: Home, any section it sits in, then the page itself. The visible
  * breadcrumbs and the BreadcrumbList JSON-LD both render it. Empty for the home page, which has no trail.
  */
-export function breadcrumbTrail(pathname: string, title: string, sections: Readonly<Record<string, string>> = SECTIONS): Crumb[] {
+export function breadcrumbTrail(
+  pathname: string,
+  title: string,
+  sections: Readonly<Record<string, string>> = SECTIONS,
+): Crumb[] {
   const path = normalisePath(pathname);
   if (path === '/') return [];
   const trail: Crumb[] = [{ href: '/', label: 'Home' }];

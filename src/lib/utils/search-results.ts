@@ -14,7 +14,14 @@ export interface ExcerptPart {
   match: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
 
 /**
@@ -26,7 +33,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   const pattern = /<mark>(.*?)<\/mark>/g;
   let last = 0;
   for (const found of excerpt.matchAll(pattern)) {
-    if (found.index > last) parts.push({ text: decode(excerpt.slice(last, found.index).replace(/<[^>]*>/g, '')), match: false });
+    if (found.index > last)
+      parts.push({ text: decode(excerpt.slice(last, found.index).replace(/<[^>]*>/g, '')), match: false });
     parts.push({ text: decode((found[1] ?? '').replace(/<[^>]*>/g, '')), match: true });
     last = found.index + found[0].length;
   }

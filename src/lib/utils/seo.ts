@@ -52,7 +52,8 @@ export function pageFactsOf(html: string): PageFacts {
   const facts: PageFacts = { noindex: false, modified: undefined };
   for (const match of head.matchAll(/<meta\b([^>]*)>/gi)) {
     const attrs = parseAttributes(match[1]!);
-    if (attrs.name?.toLowerCase() === 'robots' && /(^|[\s,])(noindex|none)($|[\s,])/i.test(attrs.content ?? '')) facts.noindex = true;
+    if (attrs.name?.toLowerCase() === 'robots' && /(^|[\s,])(noindex|none)($|[\s,])/i.test(attrs.content ?? ''))
+      facts.noindex = true;
     if (attrs.property === 'article:modified_time' && attrs.content) {
       const day = new Date(attrs.content);
       if (!Number.isNaN(day.getTime())) facts.modified = day;

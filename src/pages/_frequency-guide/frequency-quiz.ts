@@ -29,7 +29,11 @@ class FrequencyQuiz extends HTMLElement {
       well.hidden = result.kind !== 'staying-well';
       if (result.kind === 'invalid') return summary.focus();
       const heading =
-        result.kind === 'plan' ? this.showPlan(result, catalog) : result.kind === 'red-flag' ? this.showCare(result) : this.showWell(result);
+        result.kind === 'plan'
+          ? this.showPlan(result, catalog)
+          : result.kind === 'red-flag'
+            ? this.showCare(result)
+            : this.showWell(result);
       heading.focus();
     });
 
@@ -124,9 +128,14 @@ class FrequencyQuiz extends HTMLElement {
     const { booking } = plan;
     this.find('[data-plan-call]').hidden = booking.kind !== 'call-first';
     this.find('[data-plan-booking]').hidden = booking.kind !== 'book';
-    this.fill('[data-plan-caution-items]', booking.kind === 'call-first' ? booking.advice.items.map((item) => item.label) : []);
+    this.fill(
+      '[data-plan-caution-items]',
+      booking.kind === 'call-first' ? booking.advice.items.map((item) => item.label) : [],
+    );
     // Preselect the plan's session; the booking island swaps in that service's prebuilt link on 'change'.
-    const visit = booking.kind === 'book' && this.find('[data-plan-booking]').querySelector<HTMLInputElement>(`input[value="${booking.serviceId}"]`);
+    const visit =
+      booking.kind === 'book' &&
+      this.find('[data-plan-booking]').querySelector<HTMLInputElement>(`input[value="${booking.serviceId}"]`);
     if (visit) {
       visit.checked = true;
       visit.dispatchEvent(new Event('change', { bubbles: true }));
@@ -135,9 +144,14 @@ class FrequencyQuiz extends HTMLElement {
   }
 
   private showCare(advice: RedFlagResult): HTMLElement {
-    for (const card of this.querySelectorAll<HTMLElement>('[data-care-level]')) card.hidden = card.dataset['careLevel'] !== advice.level;
+    for (const card of this.querySelectorAll<HTMLElement>('[data-care-level]'))
+      card.hidden = card.dataset['careLevel'] !== advice.level;
     const card = this.find(`[data-care-level="${advice.level}"]`);
-    this.fill('[data-care-items]', advice.items.map((item) => item.label), card);
+    this.fill(
+      '[data-care-items]',
+      advice.items.map((item) => item.label),
+      card,
+    );
     this.find('[data-care-clear]').hidden = !advice.canClear;
     // The care card's own heading (with its hidden "Immediate action required:" prefix) takes focus.
     const heading = this.find('h2', card);
@@ -153,7 +167,8 @@ class FrequencyQuiz extends HTMLElement {
   /** Shows the prerendered lines (data-word) whose ids are in `ids`, and hides the rest. */
   private show(selector: string, ids: readonly string[]): void {
     const list = this.find(selector);
-    for (const line of list.querySelectorAll<HTMLElement>('[data-word]')) line.hidden = !ids.includes(line.dataset['word']!);
+    for (const line of list.querySelectorAll<HTMLElement>('[data-word]'))
+      line.hidden = !ids.includes(line.dataset['word']!);
     list.hidden = ids.length === 0;
   }
 

@@ -11,21 +11,32 @@ const svgSources = import.meta.glob<string>('/src/assets/**/*.svg', { query: '?r
 /** The hero's SVG text, found by the file name Astro keeps in the built image's address ("/_astro/<name>.<hash>.svg"). */
 async function heroSvg(hero: ImageMetadata | undefined): Promise<string | undefined> {
   if (!hero || hero.format !== 'svg') return undefined;
-  const name = hero.src.split('?')[0]!.split('/').pop()!.replace(/(\.[\w-]{6,12})?\.svg$/, '');
+  const name = hero.src
+    .split('?')[0]!
+    .split('/')
+    .pop()!
+    .replace(/(\.[\w-]{6,12})?\.svg$/, '');
   const matches = Object.keys(svgSources).filter((file) => file.endsWith(`/${name}.svg`));
   const load = matches.length === 1 ? svgSources[matches[0]!] : undefined;
   return load ? load() : undefined;
 }
 
-const card = async (title: string, kicker: string, hero?: ImageMetadata): Promise<CardInput> => cardInput(title, kicker, settings, await heroSvg(hero));
+const card = async (title: string, kicker: string, hero?: ImageMetadata): Promise<CardInput> =>
+  cardInput(title, kicker, settings, await heroSvg(hero));
 
 /** One 1200x630 card per article and technique, and the site card for every other page. */
 export async function getStaticPaths() {
   const [articles, techniques] = await Promise.all([getArticles(), getTechniques()]);
   const cards: NamedCard[] = await Promise.all([
     card(settings.tagline, CARD_KICKERS.site).then((input) => ({ name: SITE_CARD_NAME, card: input })),
-    ...articles.map(async (entry) => ({ name: socialCardName('articles', entry.id), card: await card(entry.data.title, CARD_KICKERS.article, entry.data.hero.src) })),
-    ...techniques.map(async (entry) => ({ name: socialCardName('techniques', entry.id), card: await card(entry.data.title, CARD_KICKERS.technique, entry.data.hero.src) })),
+    ...articles.map(async (entry) => ({
+      name: socialCardName('articles', entry.id),
+      card: await card(entry.data.title, CARD_KICKERS.article, entry.data.hero.src),
+    })),
+    ...techniques.map(async (entry) => ({
+      name: socialCardName('techniques', entry.id),
+      card: await card(entry.data.title, CARD_KICKERS.technique, entry.data.hero.src),
+    })),
   ]);
   // A build draws the cards on worker threads while it writes the pages (most were started from the content files
   // before the build began: see src/lib/integrations/social-cards.ts), and the social-cards integration links them

@@ -4,13 +4,30 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH, HERO_BOX, cardBackgroundTree, cardHeroTree, cardTitleTree, titleBox, type Box, type CardInput, type CardNode } from '../../utils/social-image/card.ts';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  HERO_BOX,
+  cardBackgroundTree,
+  cardHeroTree,
+  cardTitleTree,
+  titleBox,
+  type Box,
+  type CardInput,
+  type CardNode,
+} from '../../utils/social-image/card.ts';
 
 const require = createRequire(import.meta.url);
 // satori reads .woff and .ttf, not .woff2, so the static 400 and 700 files are used here.
 const FONT_FILES = [
-  { weight: 400, file: '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-400-normal.woff' },
-  { weight: 700, file: '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-700-normal.woff' },
+  {
+    weight: 400,
+    file: '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-400-normal.woff',
+  },
+  {
+    weight: 700,
+    file: '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-700-normal.woff',
+  },
 ] as const;
 
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
@@ -18,7 +35,12 @@ let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'norm
 /** Loaded once per thread, shared by every card it draws. */
 function loadFonts() {
   fonts ??= Promise.all(
-    FONT_FILES.map(async ({ weight, file }) => ({ name: 'Atkinson Hyperlegible Next', data: await readFile(require.resolve(file)), weight, style: 'normal' as const })),
+    FONT_FILES.map(async ({ weight, file }) => ({
+      name: 'Atkinson Hyperlegible Next',
+      data: await readFile(require.resolve(file)),
+      weight,
+      style: 'normal' as const,
+    })),
   );
   return fonts;
 }
@@ -26,7 +48,11 @@ function loadFonts() {
 /** RGBA pixels of a satori tree drawn at width x height. Every layer is opaque, so they are copied, not blended. */
 async function pixels(tree: CardNode, width: number, height: number): Promise<Uint8Array> {
   // satori's types want React elements; the plain object tree is what JSX would have made.
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width, height, fonts: await loadFonts() });
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width,
+    height,
+    fonts: await loadFonts(),
+  });
   // satori has already turned every letter into a path: resvg needs no fonts, and looking up the system's
   // fonts cost more than drawing the card.
   return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().pixels;
@@ -63,8 +89,14 @@ let spareCanvas: Buffer | undefined;
 export async function drawCard(card: CardInput): Promise<Uint8Array> {
   const box = titleBox(card);
   const [background, hero, title] = await Promise.all([
-    sharedLayer(JSON.stringify(['background', card.kicker, card.siteName, card.footnote]), () => pixels(cardBackgroundTree(card), CARD_WIDTH, CARD_HEIGHT)),
-    card.heroSvg ? sharedLayer(JSON.stringify(['hero', card.heroSvg]), () => pixels(cardHeroTree(card.heroSvg!), HERO_BOX.width, HERO_BOX.height)) : undefined,
+    sharedLayer(JSON.stringify(['background', card.kicker, card.siteName, card.footnote]), () =>
+      pixels(cardBackgroundTree(card), CARD_WIDTH, CARD_HEIGHT),
+    ),
+    card.heroSvg
+      ? sharedLayer(JSON.stringify(['hero', card.heroSvg]), () =>
+          pixels(cardHeroTree(card.heroSvg!), HERO_BOX.width, HERO_BOX.height),
+        )
+      : undefined,
     pixels(cardTitleTree(card), box.width, box.height),
   ]);
   // One canvas per thread, reused while no other card is using it: a new 3 MB buffer per card kept the
@@ -85,4 +117,3 @@ export async function drawCard(card: CardInput): Promise<Uint8Array> {
     spareCanvas = canvas;
   }
 }
-

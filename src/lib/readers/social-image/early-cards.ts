@@ -14,7 +14,11 @@ import { frontmatterTitle } from '../../utils/content/frontmatter-title.ts';
 const KICKERS: Record<string, string> = { articles: CARD_KICKERS.article, techniques: CARD_KICKERS.technique };
 
 /** The cards for the site card and every article and technique file under root whose title reads plainly. */
-export function cardsFromContentFiles(root: string, env: Record<string, string | undefined>, site: { name: string; siteUrl: string; tagline: string }): CardInput[] {
+export function cardsFromContentFiles(
+  root: string,
+  env: Record<string, string | undefined>,
+  site: { name: string; siteUrl: string; tagline: string },
+): CardInput[] {
   const pictures = new Map<string, string | undefined>();
   const svgText = (file: string): string | undefined => {
     if (!pictures.has(file)) pictures.set(file, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
@@ -37,7 +41,9 @@ export function cardsFromContentFiles(root: string, env: Record<string, string |
       const title = frontmatterTitle(text);
       if (!title) continue;
       const hero = findImageRefs(text, false).find((ref) => ref.field === 'hero.src');
-      const heroSvg = hero?.path.toLowerCase().endsWith('.svg') ? svgText(resolve(dirname(file), hero.path)) : undefined;
+      const heroSvg = hero?.path.toLowerCase().endsWith('.svg')
+        ? svgText(resolve(dirname(file), hero.path))
+        : undefined;
       cards.push(cardInput(title, kicker, site, heroSvg));
     }
   }

@@ -129,5 +129,8 @@ export async function renderCard(card: CardInput): Promise<Uint8Array> {
   const cached = cache.read(key);
   if (cached) return cached;
   await draw(key, card);
-  return cache.read(key) ?? Promise.reject(new Error(`The social card "${card.title}" was drawn but is missing from ${cache.dir}`));
+  return (
+    cache.read(key) ??
+    Promise.reject(new Error(`The social card "${card.title}" was drawn but is missing from ${cache.dir}`))
+  );
 }

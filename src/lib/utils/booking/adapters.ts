@@ -65,8 +65,14 @@ const JANE_LOCATION_PATH = /^\/locations\/([A-Za-z0-9][A-Za-z0-9_-]{0,62})(?:\/b
 const jane: BookingAdapter = {
   label: 'Jane App',
   serviceIds: [
-    { key: 'discipline', howToFind: 'the Jane App discipline id (the number after "#/discipline/" in the treatment\'s booking link)' },
-    { key: 'treatment', howToFind: 'the Jane App treatment id (the number after "/treatment/" in the treatment\'s booking link)' },
+    {
+      key: 'discipline',
+      howToFind: 'the Jane App discipline id (the number after "#/discipline/" in the treatment\'s booking link)',
+    },
+    {
+      key: 'treatment',
+      howToFind: 'the Jane App treatment id (the number after "/treatment/" in the treatment\'s booking link)',
+    },
   ],
   example: 'https://massagestrong.janeapp.com/',
   expectedUrl:
@@ -100,7 +106,12 @@ const jane: BookingAdapter = {
 const ACUITY_HOST = new RegExp(`^(${SUBDOMAIN})\\.(?:acuityscheduling\\.com|as\\.me)$`);
 const acuity: BookingAdapter = {
   label: 'Acuity Scheduling',
-  serviceIds: [{ key: 'appointmentType', howToFind: 'the Acuity appointment type id (from its Direct Scheduling Link, "appointmentType=...")' }],
+  serviceIds: [
+    {
+      key: 'appointmentType',
+      howToFind: 'the Acuity appointment type id (from its Direct Scheduling Link, "appointmentType=...")',
+    },
+  ],
   example: 'https://app.acuityscheduling.com/schedule.php?owner=12345678',
   expectedUrl:
     'your Acuity scheduling page: "https://<your-name>.as.me/", "https://<your-name>.acuityscheduling.com/" or "https://app.acuityscheduling.com/schedule.php?owner=<your owner id>"',
@@ -139,7 +150,8 @@ const calendly: BookingAdapter = {
   expectedUrl: 'your Calendly page: "https://calendly.com/" and one name',
   home(url) {
     const [, slug, ...rest] = url.pathname.replace(/\/$/, '').split('/');
-    if (!['calendly.com', 'www.calendly.com'].includes(url.hostname) || !isSlug(slug) || rest.length > 0) return undefined;
+    if (!['calendly.com', 'www.calendly.com'].includes(url.hostname) || !isSlug(slug) || rest.length > 0)
+      return undefined;
     return new URL(`https://calendly.com/${slug}`);
   },
   link(home, { service, staff }) {
@@ -165,11 +177,13 @@ const calcom: BookingAdapter = {
   label: 'Cal.com',
   serviceIds: [{ key: 'eventType', howToFind: 'the Cal.com event type slug (the last part of its link)' }],
   example: 'https://cal.com/massagestrong',
-  expectedUrl: 'your Cal.com page: "https://cal.com/<user>", "https://cal.com/team/<team>" or your organization\'s "<org>.cal.com" address',
+  expectedUrl:
+    'your Cal.com page: "https://cal.com/<user>", "https://cal.com/team/<team>" or your organization\'s "<org>.cal.com" address',
   home(url) {
     if (url.hostname !== 'cal.com' && !subdomainOf(url.hostname, CALCOM_ORG)) return undefined;
     const parts = url.pathname.replace(/\/$/, '').split('/').slice(1);
-    const ok = (parts.length === 1 && isSlug(parts[0])) || (parts.length === 2 && parts[0] === 'team' && isSlug(parts[1]));
+    const ok =
+      (parts.length === 1 && isSlug(parts[0])) || (parts.length === 2 && parts[0] === 'team' && isSlug(parts[1]));
     return ok ? new URL(`https://${url.hostname}/${parts.join('/')}`) : undefined;
   },
   link(home, { service, staff }) {
@@ -192,9 +206,15 @@ const calcom: BookingAdapter = {
 const SQUARE_PATH = /^\/appointments\/([A-Za-z0-9]{1,64})\/location\/([A-Za-z0-9]{1,64})(?:\/services)?\/?$/;
 const square: BookingAdapter = {
   label: 'Square Appointments',
-  serviceIds: [{ key: 'serviceVariation', howToFind: 'the Square service variation id (the last part of the service\'s booking link)' }],
+  serviceIds: [
+    {
+      key: 'serviceVariation',
+      howToFind: "the Square service variation id (the last part of the service's booking link)",
+    },
+  ],
   example: 'https://book.squareup.com/appointments/abc123def456/location/LHOME123/services',
-  expectedUrl: 'your Square Appointments booking site: "https://book.squareup.com/appointments/<business>/location/<location>/services"',
+  expectedUrl:
+    'your Square Appointments booking site: "https://book.squareup.com/appointments/<business>/location/<location>/services"',
   home(url) {
     const match = SQUARE_PATH.exec(url.pathname);
     if (url.hostname !== 'book.squareup.com' || !match) return undefined;
@@ -219,12 +239,21 @@ const square: BookingAdapter = {
  */
 const mindbody: BookingAdapter = {
   label: 'Mindbody',
-  serviceIds: [{ key: 'sessionTypeGroup', howToFind: 'the Mindbody session type group id ("sTG=..." in the appointment link)' }],
+  serviceIds: [
+    { key: 'sessionTypeGroup', howToFind: 'the Mindbody session type group id ("sTG=..." in the appointment link)' },
+  ],
   example: 'https://clients.mindbodyonline.com/classic/ws?studioid=123456&stype=-9',
-  expectedUrl: 'your Mindbody appointments link with your site id: "https://clients.mindbodyonline.com/classic/ws?studioid=<site id>"',
+  expectedUrl:
+    'your Mindbody appointments link with your site id: "https://clients.mindbodyonline.com/classic/ws?studioid=<site id>"',
   home(url) {
     const studio = url.searchParams.get('studioid');
-    if (url.hostname !== 'clients.mindbodyonline.com' || url.pathname !== '/classic/ws' || !studio || !/^-?\d{1,9}$/.test(studio)) return undefined;
+    if (
+      url.hostname !== 'clients.mindbodyonline.com' ||
+      url.pathname !== '/classic/ws' ||
+      !studio ||
+      !/^-?\d{1,9}$/.test(studio)
+    )
+      return undefined;
     return new URL(`https://clients.mindbodyonline.com/classic/ws?studioid=${studio}&stype=-9`);
   },
   link(home, { service, staff, location }) {
@@ -252,7 +281,8 @@ const vagaro: BookingAdapter = {
   expectedUrl: 'your Vagaro business page: "https://www.vagaro.com/<business>"',
   home(url) {
     const match = VAGARO_PATH.exec(url.pathname);
-    if (!['www.vagaro.com', 'vagaro.com'].includes(url.hostname) || !match || match[2]?.toLowerCase() === 'users') return undefined;
+    if (!['www.vagaro.com', 'vagaro.com'].includes(url.hostname) || !match || match[2]?.toLowerCase() === 'users')
+      return undefined;
     return new URL(`https://www.vagaro.com/${match[1] ? `${match[1]}/` : ''}${match[2]}`);
   },
   link: (home) => new URL(home),
@@ -267,13 +297,20 @@ const vagaro: BookingAdapter = {
 const FRESHA_PATH = /^\/book-now\/([a-z0-9][a-z0-9-]{0,80})\/(?:all-offer|services)\/?$/;
 const fresha: BookingAdapter = {
   label: 'Fresha',
-  serviceIds: [{ key: 'service', howToFind: 'the Fresha service id (the number after "oiid=sv:" in a link from Fresha\'s link builder)' }],
+  serviceIds: [
+    {
+      key: 'service',
+      howToFind: 'the Fresha service id (the number after "oiid=sv:" in a link from Fresha\'s link builder)',
+    },
+  ],
   example: 'https://www.fresha.com/book-now/massage-strong-ab12cd34/all-offer?share=true&pId=123456',
-  expectedUrl: 'your Fresha booking link with its business id: "https://www.fresha.com/book-now/<venue>/all-offer?share=true&pId=<business id>"',
+  expectedUrl:
+    'your Fresha booking link with its business id: "https://www.fresha.com/book-now/<venue>/all-offer?share=true&pId=<business id>"',
   home(url) {
     const venue = FRESHA_PATH.exec(url.pathname)?.[1];
     const business = url.searchParams.get('pId');
-    if (!['www.fresha.com', 'fresha.com'].includes(url.hostname) || !venue || !business || !/^\d{1,12}$/.test(business)) return undefined;
+    if (!['www.fresha.com', 'fresha.com'].includes(url.hostname) || !venue || !business || !/^\d{1,12}$/.test(business))
+      return undefined;
     return new URL(`https://www.fresha.com/book-now/${venue}/all-offer?share=true&pId=${business}`);
   },
   link(home, { service, staff, location }) {

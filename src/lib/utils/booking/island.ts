@@ -52,7 +52,13 @@ export function bookingIslandModel(
 ): BookingIslandModel {
   assertServicesReady(services, settings);
   if (input.service !== undefined && !services.some((service) => service.id === input.service)) {
-    throw new Error(unknownServiceMessage(input.service, input.where, services.map((service) => service.id)));
+    throw new Error(
+      unknownServiceMessage(
+        input.service,
+        input.where,
+        services.map((service) => service.id),
+      ),
+    );
   }
   const adapter = ADAPTERS[settings.provider];
   const first = buildBookingLink(settings, services, { service: input.service, context: input.context });
@@ -74,7 +80,9 @@ export function bookingIslandModel(
         : `You'll finish booking on ${adapter.label}, our booking system.`,
     newTab: settings.opensInNewTab,
     options,
-    embed: settings.embed.enabled ? { title: `Booking calendar on ${adapter.label}`, height: settings.embed.height } : undefined,
+    embed: settings.embed.enabled
+      ? { title: `Booking calendar on ${adapter.label}`, height: settings.embed.height }
+      : undefined,
   };
 }
 

@@ -23,15 +23,24 @@ export const SESSION_SERVICE_IDS = ['therapeutic-30', 'therapeutic-60', 'therape
 
 /** Service ids the site's own code relies on, with what needs each; the build stops if the catalog lacks one. */
 export const REQUIRED_SERVICE_IDS: Readonly<Record<string, string>> = {
-  [FIRST_VISIT_SERVICE_ID]: 'the first-visit booking buttons (home page, back pain hub, first-visit page, frequency guide)',
-  ...Object.fromEntries(SESSION_SERVICE_IDS.map((id) => [id, 'the frequency guide\'s plans, which book sessions by length'])),
+  [FIRST_VISIT_SERVICE_ID]:
+    'the first-visit booking buttons (home page, back pain hub, first-visit page, frequency guide)',
+  ...Object.fromEntries(
+    SESSION_SERVICE_IDS.map((id) => [id, "the frequency guide's plans, which book sessions by length"]),
+  ),
 };
 
 /** A message for each required service id the catalog lacks; empty when all are there. */
-export function findMissingServices(catalogIds: ReadonlySet<string>, required: Readonly<Record<string, string>> = REQUIRED_SERVICE_IDS): string[] {
+export function findMissingServices(
+  catalogIds: ReadonlySet<string>,
+  required: Readonly<Record<string, string>> = REQUIRED_SERVICE_IDS,
+): string[] {
   return Object.entries(required)
     .filter(([id]) => !catalogIds.has(id))
-    .map(([id, neededBy]) => `${SERVICES_FILE}: no service has the id "${id}", needed by ${neededBy}. Add a service with that id, or restore the id if it was renamed.`);
+    .map(
+      ([id, neededBy]) =>
+        `${SERVICES_FILE}: no service has the id "${id}", needed by ${neededBy}. Add a service with that id, or restore the id if it was renamed.`,
+    );
 }
 
 /** The error for a booking button that names a service the catalog lacks; `where` is the file or page it sits on. */
@@ -60,13 +69,26 @@ export const serviceSchema = z.object({
   /** Stable id used by pages and booking links; never rename it once published. */
   id: z.string().refine(isServiceId, { message: `expected ${SERVICE_ID_HINT}` }),
   /** The name visitors see, for example "Therapeutic massage, 60 minutes". */
-  name: z.string().min(3, 'expected a name of at least 3 characters').max(60, 'expected a name of at most 60 characters'),
+  name: z
+    .string()
+    .min(3, 'expected a name of at least 3 characters')
+    .max(60, 'expected a name of at most 60 characters'),
   /** Length of the visit in minutes, as booked. */
-  minutes: z.number().int('expected a whole number of minutes').min(15, 'expected at least 15 minutes').max(180, 'expected at most 180 minutes'),
+  minutes: z
+    .number()
+    .int('expected a whole number of minutes')
+    .min(15, 'expected at least 15 minutes')
+    .max(180, 'expected at most 180 minutes'),
   /** Price of one visit in US dollars (a number, no "$"). */
-  price: z.number().min(0, 'expected a price of 0 or more US dollars').max(1000, 'expected a price of at most 1000 US dollars'),
+  price: z
+    .number()
+    .min(0, 'expected a price of 0 or more US dollars')
+    .max(1000, 'expected a price of at most 1000 US dollars'),
   /** One or two plain sentences on what the visit is for (20-240 characters). */
-  description: z.string().min(20, 'expected a description of at least 20 characters').max(240, 'expected a description of at most 240 characters'),
+  description: z
+    .string()
+    .min(20, 'expected a description of at least 20 characters')
+    .max(240, 'expected a description of at most 240 characters'),
   /** Techniques the visit can include, by technique id; at least one. */
   techniques: z
     .array(z.enum(TECHNIQUE_IDS, { error: `expected one of ${TECHNIQUE_IDS.map((id) => `"${id}"`).join(', ')}` }))
@@ -81,7 +103,10 @@ export type ServiceProviderIds = Service['providerIds'];
 type LooseProviderIds = { [P in BookingProvider]?: Readonly<Record<string, string | undefined>> | undefined };
 
 /** The service's ids for one provider, or undefined unless every field that provider needs is there. */
-export function serviceIdsFor(service: Pick<Service, 'providerIds'>, provider: BookingProvider): Readonly<Record<string, string>> | undefined {
+export function serviceIdsFor(
+  service: Pick<Service, 'providerIds'>,
+  provider: BookingProvider,
+): Readonly<Record<string, string>> | undefined {
   const all: LooseProviderIds = service.providerIds;
   const ids = all[provider];
   const fields = ADAPTERS[provider].serviceIds;
@@ -107,16 +132,21 @@ export function checkServicesForProvider(
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const service of services) {
-    if (seen.has(service.id)) problems.push(`${SERVICES_FILE} "${service.id}": the id is used twice; give each service its own id`);
+    if (seen.has(service.id))
+      problems.push(`${SERVICES_FILE} "${service.id}": the id is used twice; give each service its own id`);
     seen.add(service.id);
     const all: LooseProviderIds = service.providerIds;
     const ids = all[provider];
     for (const { key, howToFind } of ADAPTERS[provider].serviceIds) {
       const value = ids?.[key];
       if (value === undefined) {
-        problems.push(`${SERVICES_FILE} "${service.id}": no "${provider}" id (providerIds.${provider}.${key}); add ${howToFind} for this service`);
+        problems.push(
+          `${SERVICES_FILE} "${service.id}": no "${provider}" id (providerIds.${provider}.${key}); add ${howToFind} for this service`,
+        );
       } else if (!isProviderId(value)) {
-        problems.push(`${SERVICES_FILE} "${service.id}": providerIds.${provider}.${key} is ${JSON.stringify(value)}; expected ${PROVIDER_ID_HINT}`);
+        problems.push(
+          `${SERVICES_FILE} "${service.id}": providerIds.${provider}.${key} is ${JSON.stringify(value)}; expected ${PROVIDER_ID_HINT}`,
+        );
       }
     }
   }

@@ -10,7 +10,14 @@ import { readMdx, writeMdx } from './frontmatter-format.ts';
 /** The part of Decap's global `CMS` object this file uses. */
 interface DecapApi {
   registerEditorComponent(component: Record<string, unknown>): void;
-  registerCustomFormat(name: string, extension: string, format: { fromFile: (text: string) => unknown; toFile: (data: Record<string, unknown>, order?: string[]) => string }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    format: {
+      fromFile: (text: string) => unknown;
+      toFile: (data: Record<string, unknown>, order?: string[]) => string;
+    },
+  ): void;
 }
 
 /** The name collections use in config.yml for this format. */
@@ -45,9 +52,13 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export function pickSource(sources: readonly CmsOption[], current?: unknown): Promise<{ id: string } | null> {
   const dialog = document.createElement('dialog');
   dialog.setAttribute('aria-labelledby', 'ms-cite-heading');
-  dialog.style.cssText = 'padding:1.5rem;border-radius:8px;border:1px solid #888;max-width:40rem;font:16px system-ui,sans-serif';
+  dialog.style.cssText =
+    'padding:1.5rem;border-radius:8px;border:1px solid #888;max-width:40rem;font:16px system-ui,sans-serif';
   const options = sources
-    .map(({ value, label }) => `<option value="${escapeHtml(value)}"${value === current ? ' selected' : ''}>${escapeHtml(label)}</option>`)
+    .map(
+      ({ value, label }) =>
+        `<option value="${escapeHtml(value)}"${value === current ? ' selected' : ''}>${escapeHtml(label)}</option>`,
+    )
     .join('');
   dialog.innerHTML = `<form method="dialog">
 <h2 id="ms-cite-heading" style="margin:0 0 1rem;font-size:1.25rem">Cite a source</h2>
@@ -71,8 +82,19 @@ export function pickSource(sources: readonly CmsOption[], current?: unknown): Pr
 
 export function register(cms: DecapApi, options: { sources: readonly CmsOption[] }): void {
   for (const component of editorComponents(options.sources)) {
-    const inline = component.type === 'inline' ? { onInsert: () => pickSource(options.sources), onEdit: ({ data }: { data: Record<string, unknown> }) => pickSource(options.sources, data['id']) } : {};
-    cms.registerEditorComponent({ ...component, ...inline, fromInline: component.fromBlock, toInline: component.toBlock });
+    const inline =
+      component.type === 'inline'
+        ? {
+            onInsert: () => pickSource(options.sources),
+            onEdit: ({ data }: { data: Record<string, unknown> }) => pickSource(options.sources, data['id']),
+          }
+        : {};
+    cms.registerEditorComponent({
+      ...component,
+      ...inline,
+      fromInline: component.fromBlock,
+      toInline: component.toBlock,
+    });
   }
   const originals: Original[] = [];
   cms.registerCustomFormat(MDX_FORMAT, 'mdx', {

@@ -34,7 +34,13 @@ function decapField(field: CmsField, options: CmsConfigInput['options']): Record
       case 'text':
         return { widget: field.widget };
       case 'date':
-        return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+        return {
+          widget: 'datetime',
+          format: 'YYYY-MM-DD',
+          date_format: 'YYYY-MM-DD',
+          time_format: false,
+          picker_utc: true,
+        };
       case 'boolean':
         return { widget: 'boolean', default: NEW_ENTRY_DEFAULTS[field.name] ?? false };
       case 'number':
@@ -42,7 +48,9 @@ function decapField(field: CmsField, options: CmsConfigInput['options']): Record
       case 'image':
         return { widget: 'image', choose_url: false };
       case 'list':
-        return field.lines ? { widget: 'list', field: { name: 'line', label: field.label, widget: 'string' } } : { widget: 'list' };
+        return field.lines
+          ? { widget: 'list', field: { name: 'line', label: field.label, widget: 'string' } }
+          : { widget: 'list' };
       case 'object':
         return { widget: 'object', collapsed: false, fields: field.fields.map((inner) => decapField(inner, options)) };
       case 'objects':
@@ -57,7 +65,11 @@ function decapField(field: CmsField, options: CmsConfigInput['options']): Record
           multiple: field.multiple,
         };
       case 'select':
-        return { widget: 'select', multiple: field.multiple, options: options[field.options].map(({ value, label }) => ({ value, label })) };
+        return {
+          widget: 'select',
+          multiple: field.multiple,
+          options: options[field.options].map(({ value, label }) => ({ value, label })),
+        };
     }
   };
   return { ...base, ...byWidget() };
@@ -99,7 +111,12 @@ function decapCollection(collection: CmsCollection, options: CmsConfigInput['opt
 
 function decapBackend(editor: EditorSettings): Record<string, unknown> {
   if (editor.backend === 'git-gateway') return { name: 'git-gateway', branch: editor.branch };
-  return { name: 'github', repo: editor.repo, branch: editor.branch, ...(editor.authUrl ? { base_url: editor.authUrl } : {}) };
+  return {
+    name: 'github',
+    repo: editor.repo,
+    branch: editor.branch,
+    ...(editor.authUrl ? { base_url: editor.authUrl } : {}),
+  };
 }
 
 /** The whole Decap configuration, as an object ready to write as YAML. */
@@ -150,7 +167,12 @@ export function adminCsp(editor: EditorSettings): string {
 export function adminRouteNeed(editor: EditorSettings): RouteNeed {
   // frame-ancestors works only as a header (a <meta> policy ignores it and logs an error), so only this copy has it.
   const ownPolicy = `${adminCsp(editor)}; frame-ancestors 'none'`;
-  return { path: '/admin*', why: 'the content editor (Decap CMS) needs its own, looser policy', directives: {}, ownPolicy };
+  return {
+    path: '/admin*',
+    why: 'the content editor (Decap CMS) needs its own, looser policy',
+    directives: {},
+    ownPolicy,
+  };
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -165,7 +187,9 @@ export const localBackendUrl = (port: number): string => `http://localhost:${por
 export function adminHtml(editor: EditorSettings, clinicName: string, localPort?: number): string {
   const csp = adminCsp(editor);
   // In `npm run dev` Decap also talks to the local decap-server.
-  const policy = localPort ? csp.replace("connect-src 'self'", `connect-src 'self' http://localhost:${localPort}`) : csp;
+  const policy = localPort
+    ? csp.replace("connect-src 'self'", `connect-src 'self' http://localhost:${localPort}`)
+    : csp;
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -28,9 +28,19 @@ export const CALLOUT_KINDS = ['note', 'evidence', 'tip'] as const;
 export type CalloutKind = (typeof CALLOUT_KINDS)[number];
 
 /** Attribute text: a straight double quote would end the attribute early, so it becomes a curly one. */
-const attribute = (value: unknown) => String(value ?? '').replace(/"/g, '\u201d').replace(/\n/g, ' ').trim();
-const lines = (value: unknown) => String(value ?? '').replace(/\r/g, '').trim();
-const escapeHtml = (value: unknown) => String(value ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const attribute = (value: unknown) =>
+  String(value ?? '')
+    .replace(/"/g, '\u201d')
+    .replace(/\n/g, ' ')
+    .trim();
+const lines = (value: unknown) =>
+  String(value ?? '')
+    .replace(/\r/g, '')
+    .trim();
+const escapeHtml = (value: unknown) =>
+  String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;');
 
 export function editorComponents(sources: readonly CmsOption[]): EditorComponent[] {
   return [
@@ -38,7 +48,15 @@ export function editorComponents(sources: readonly CmsOption[]): EditorComponent
       id: 'cite',
       label: 'Citation',
       type: 'inline',
-      fields: [{ name: 'id', label: 'Source', widget: 'select', options: sources.map(({ value, label }) => ({ value, label })), hint: 'Also list it under Sources above.' }],
+      fields: [
+        {
+          name: 'id',
+          label: 'Source',
+          widget: 'select',
+          options: sources.map(({ value, label }) => ({ value, label })),
+          hint: 'Also list it under Sources above.',
+        },
+      ],
       pattern: /<Cite id="([^"]+)" \/>/,
       fromBlock: (match) => ({ id: match[1] }),
       toBlock: (values) => `<Cite id="${attribute(values['id'])}" />`,
@@ -54,17 +72,28 @@ export function editorComponents(sources: readonly CmsOption[]): EditorComponent
       ],
       pattern: new RegExp(`<Callout title="([^"]*)" kind="(${CALLOUT_KINDS.join('|')})">\\n([\\s\\S]*?)\\n</Callout>`),
       fromBlock: (match) => ({ title: match[1], kind: match[2], text: match[3] }),
-      toBlock: (values) => `<Callout title="${attribute(values['title'])}" kind="${attribute(values['kind'] || 'note')}">\n${lines(values['text'])}\n</Callout>`,
-      toPreview: (values) => `<aside><strong>${escapeHtml(values['title'])}</strong><p>${escapeHtml(values['text'])}</p></aside>`,
+      toBlock: (values) =>
+        `<Callout title="${attribute(values['title'])}" kind="${attribute(values['kind'] || 'note')}">\n${lines(values['text'])}\n</Callout>`,
+      toPreview: (values) =>
+        `<aside><strong>${escapeHtml(values['title'])}</strong><p>${escapeHtml(values['text'])}</p></aside>`,
     },
     {
       id: 'key-points',
       label: 'Key points',
-      fields: [{ name: 'points', label: 'Points', widget: 'list', field: { name: 'point', label: 'Point', widget: 'string' } }],
+      fields: [
+        { name: 'points', label: 'Points', widget: 'list', field: { name: 'point', label: 'Point', widget: 'string' } },
+      ],
       pattern: /<KeyPoints>\n([\s\S]*?)\n<\/KeyPoints>/,
-      fromBlock: (match) => ({ points: (match[1] ?? '').split('\n').filter((line) => line.trim()).map((line) => line.replace(/^\s*-\s+/, '')) }),
-      toBlock: (values) => `<KeyPoints>\n${((values['points'] as unknown[] | undefined) ?? []).map((point) => `- ${lines(point)}`).join('\n')}\n</KeyPoints>`,
-      toPreview: (values) => `<section><strong>Key points</strong><ul>${((values['points'] as unknown[] | undefined) ?? []).map((point) => `<li>${escapeHtml(point)}</li>`).join('')}</ul></section>`,
+      fromBlock: (match) => ({
+        points: (match[1] ?? '')
+          .split('\n')
+          .filter((line) => line.trim())
+          .map((line) => line.replace(/^\s*-\s+/, '')),
+      }),
+      toBlock: (values) =>
+        `<KeyPoints>\n${((values['points'] as unknown[] | undefined) ?? []).map((point) => `- ${lines(point)}`).join('\n')}\n</KeyPoints>`,
+      toPreview: (values) =>
+        `<section><strong>Key points</strong><ul>${((values['points'] as unknown[] | undefined) ?? []).map((point) => `<li>${escapeHtml(point)}</li>`).join('')}</ul></section>`,
     },
     {
       id: 'care-card',
@@ -74,10 +103,14 @@ export function editorComponents(sources: readonly CmsOption[]): EditorComponent
         { name: 'title', label: 'Heading', widget: 'string' },
         { name: 'text', label: 'Text', widget: 'text' },
       ],
-      pattern: new RegExp(`<CareCard level="(${RED_FLAG_LEVELS.join('|')})" title="([^"]*)">\\n([\\s\\S]*?)\\n</CareCard>`),
+      pattern: new RegExp(
+        `<CareCard level="(${RED_FLAG_LEVELS.join('|')})" title="([^"]*)">\\n([\\s\\S]*?)\\n</CareCard>`,
+      ),
       fromBlock: (match) => ({ level: match[1], title: match[2], text: match[3] }),
-      toBlock: (values) => `<CareCard level="${attribute(values['level'] || 'urgent')}" title="${attribute(values['title'])}">\n${lines(values['text'])}\n</CareCard>`,
-      toPreview: (values) => `<aside><strong>${escapeHtml(values['title'])}</strong><p>${escapeHtml(values['text'])}</p></aside>`,
+      toBlock: (values) =>
+        `<CareCard level="${attribute(values['level'] || 'urgent')}" title="${attribute(values['title'])}">\n${lines(values['text'])}\n</CareCard>`,
+      toPreview: (values) =>
+        `<aside><strong>${escapeHtml(values['title'])}</strong><p>${escapeHtml(values['text'])}</p></aside>`,
     },
     {
       id: 'quiz-cta',
@@ -91,10 +124,19 @@ export function editorComponents(sources: readonly CmsOption[]): EditorComponent
     {
       id: 'booking-cta',
       label: 'Booking button',
-      fields: [{ name: 'service', label: 'Visit (optional)', widget: 'string', required: false, hint: 'A service id from src/content/services.yaml, or empty.' }],
+      fields: [
+        {
+          name: 'service',
+          label: 'Visit (optional)',
+          widget: 'string',
+          required: false,
+          hint: 'A service id from src/content/services.yaml, or empty.',
+        },
+      ],
       pattern: /<BookingCta(?: service="([^"]*)")? \/>/,
       fromBlock: (match) => ({ service: match[1] ?? '' }),
-      toBlock: (values) => (values['service'] ? `<BookingCta service="${attribute(values['service'])}" />` : '<BookingCta />'),
+      toBlock: (values) =>
+        values['service'] ? `<BookingCta service="${attribute(values['service'])}" />` : '<BookingCta />',
       toPreview: () => '<p>[Booking button]</p>',
     },
   ];

@@ -52,7 +52,12 @@ export function yamlField(key: string, value: unknown): string {
     if (items.length === 0) return `${key}: []`;
     // A list of objects (reviewHistory) goes one item per block, one key a line, as `npm run new` writes it.
     if (items.some((item) => item !== null && typeof item === 'object')) {
-      return [`${key}:`, ...items.flatMap((item) => objectLines(item as Data).map((line, index) => `${index === 0 ? '  - ' : '    '}${line}`))].join('\n');
+      return [
+        `${key}:`,
+        ...items.flatMap((item) =>
+          objectLines(item as Data).map((line, index) => `${index === 0 ? '  - ' : '    '}${line}`),
+        ),
+      ].join('\n');
     }
     const flow = `${key}: [${items.map(yamlScalar).join(', ')}]`;
     // Short lists fit on one line, like `sources: [furlan-2015]`; sentences go one per line.
@@ -83,7 +88,9 @@ function fieldSpans(yaml: string): { key: string; start: number; end: number }[]
   const doc = parseDocument(yaml, { lineCounter });
   if (!isMap(doc.contents)) return [];
   const starts = doc.contents.items.flatMap((pair) =>
-    isScalar(pair.key) && pair.key.range ? [{ key: String(pair.key.value), start: lineCounter.linePos(pair.key.range[0]).line - 1 }] : [],
+    isScalar(pair.key) && pair.key.range
+      ? [{ key: String(pair.key.value), start: lineCounter.linePos(pair.key.range[0]).line - 1 }]
+      : [],
   );
   const total = yaml.split('\n').length;
   return starts.map((field, index) => ({ ...field, end: starts[index + 1]?.start ?? total }));
@@ -96,7 +103,10 @@ function fieldSpans(yaml: string): { key: string; start: number; end: number }[]
  */
 export function writeMdx(data: Data, order: readonly string[], original?: string): string {
   const { body = '', ...fields } = data;
-  const keys = [...order.filter((key) => key in fields), ...Object.keys(fields).filter((key) => !order.includes(key))].filter((key) => !isEmpty(fields[key]));
+  const keys = [
+    ...order.filter((key) => key in fields),
+    ...Object.keys(fields).filter((key) => !order.includes(key)),
+  ].filter((key) => !isEmpty(fields[key]));
   if (original === undefined) {
     return `---\n${keys.map((key) => yamlField(key, fields[key])).join('\n')}\n---\n${houseStyleBody(String(body))}`;
   }
@@ -115,7 +125,10 @@ export function writeMdx(data: Data, order: readonly string[], original?: string
   }
   // New fields go after the field that comes before them in `order`, or at the end.
   for (const key of keys.filter((candidate) => !written.has(candidate))) {
-    const previous = keys.slice(0, keys.indexOf(key)).reverse().find((candidate) => written.has(candidate));
+    const previous = keys
+      .slice(0, keys.indexOf(key))
+      .reverse()
+      .find((candidate) => written.has(candidate));
     const text = yamlField(key, fields[key]);
     if (previous === undefined) out.unshift(text);
     else {

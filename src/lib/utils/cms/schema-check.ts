@@ -12,7 +12,18 @@ interface ZodLike {
 }
 
 /** What kind of value a schema field holds, as far as choosing an editor widget goes. */
-export type FieldKind = 'string' | 'date' | 'boolean' | 'number' | 'image' | 'object' | 'object[]' | 'reference' | 'reference[]' | 'string[]' | 'other';
+export type FieldKind =
+  | 'string'
+  | 'date'
+  | 'boolean'
+  | 'number'
+  | 'image'
+  | 'object'
+  | 'object[]'
+  | 'reference'
+  | 'reference[]'
+  | 'string[]'
+  | 'other';
 
 export interface SchemaField {
   name: string;
@@ -23,7 +34,9 @@ export interface SchemaField {
 
 /** The schema a preprocess step (strictFields, calendarDay) feeds: its value's real shape. */
 const throughPreprocess = (schema: ZodLike): ZodLike =>
-  schema.type === 'pipe' && schema.def.in?.type === 'transform' && schema.def.out ? throughPreprocess(schema.def.out) : schema;
+  schema.type === 'pipe' && schema.def.in?.type === 'transform' && schema.def.out
+    ? throughPreprocess(schema.def.out)
+    : schema;
 
 function unwrap(schema: ZodLike): { inner: ZodLike; required: boolean } {
   let inner = throughPreprocess(schema);
@@ -41,7 +54,13 @@ function kindOf(schema: ZodLike, image: unknown): FieldKind {
   if (schema.type === 'pipe' && schema.def.in?.type === 'union') return 'reference';
   if (schema.type === 'array' && schema.def.element) {
     const element = kindOf(unwrap(schema.def.element).inner, image);
-    return element === 'reference' ? 'reference[]' : element === 'string' ? 'string[]' : element === 'object' ? 'object[]' : 'other';
+    return element === 'reference'
+      ? 'reference[]'
+      : element === 'string'
+        ? 'string[]'
+        : element === 'object'
+          ? 'object[]'
+          : 'other';
   }
   if (['string', 'date', 'boolean', 'number', 'object'].includes(schema.type)) return schema.type as FieldKind;
   return 'other';
@@ -53,7 +72,12 @@ export function describeSchema(schema: unknown, image: unknown): SchemaField[] {
   return Object.entries(shape).map(([name, field]) => {
     const { inner, required } = unwrap(field);
     const kind = kindOf(inner, image);
-    const children = kind === 'object' ? describeSchema(inner, image) : kind === 'object[]' ? describeSchema(unwrap((inner.def.element as ZodLike)).inner, image) : [];
+    const children =
+      kind === 'object'
+        ? describeSchema(inner, image)
+        : kind === 'object[]'
+          ? describeSchema(unwrap(inner.def.element as ZodLike).inner, image)
+          : [];
     return { name, required, kind, children };
   });
 }
@@ -79,7 +103,11 @@ function widgetFits(kind: FieldKind, field: CmsField): boolean {
 }
 
 /** Every way the editor's fields and the schema disagree; empty when they match. */
-export function compareFields(schemaFields: readonly SchemaField[], cmsFields: readonly CmsField[], where: string): string[] {
+export function compareFields(
+  schemaFields: readonly SchemaField[],
+  cmsFields: readonly CmsField[],
+  where: string,
+): string[] {
   const problems: string[] = [];
   const cmsByName = new Map(cmsFields.map((field) => [field.name, field]));
   const schemaNames = new Set(schemaFields.map((field) => field.name));
@@ -91,13 +119,20 @@ export function compareFields(schemaFields: readonly SchemaField[], cmsFields: r
       continue;
     }
     if (cms.required !== field.required) {
-      problems.push(`${path}: the schema makes it ${field.required ? 'required' : 'optional'}, the editor ${cms.required ? 'required' : 'optional'}`);
+      problems.push(
+        `${path}: the schema makes it ${field.required ? 'required' : 'optional'}, the editor ${cms.required ? 'required' : 'optional'}`,
+      );
     }
-    if (!widgetFits(field.kind, cms)) problems.push(`${path}: the editor's "${cms.widget}" widget cannot edit a ${field.kind} value`);
-    if ((field.kind === 'object' && cms.widget === 'object') || (field.kind === 'object[]' && cms.widget === 'objects')) problems.push(...compareFields(field.children, cms.fields, path));
+    if (!widgetFits(field.kind, cms))
+      problems.push(`${path}: the editor's "${cms.widget}" widget cannot edit a ${field.kind} value`);
+    if ((field.kind === 'object' && cms.widget === 'object') || (field.kind === 'object[]' && cms.widget === 'objects'))
+      problems.push(...compareFields(field.children, cms.fields, path));
   }
   for (const cms of cmsFields) {
-    if (!schemaNames.has(cms.name)) problems.push(`${where}.${cms.name}: in the editor but not in the content schema; remove it from src/lib/utils/cms/fields.ts`);
+    if (!schemaNames.has(cms.name))
+      problems.push(
+        `${where}.${cms.name}: in the editor but not in the content schema; remove it from src/lib/utils/cms/fields.ts`,
+      );
   }
   return problems;
 }

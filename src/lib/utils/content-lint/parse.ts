@@ -67,7 +67,9 @@ export function stringLiterals(source: string, firstLine = 1): NumberedLine[] {
 export function astroPageLines(source: string): NumberedLine[] {
   const match = FRONTMATTER.exec(source);
   // Error messages thrown at build time are for staff in a terminal, not for readers.
-  const code = match ? match[1]!.replace(/throw new Error\([\s\S]*?\);/g, (thrown) => thrown.replace(/[^\n]/g, ' ')) : '';
+  const code = match
+    ? match[1]!.replace(/throw new Error\([\s\S]*?\);/g, (thrown) => thrown.replace(/[^\n]/g, ' '))
+    : '';
   const frontmatter = match ? stringLiterals(code, 2) : [];
   const templateStart = match ? match[0].split(/\r?\n/).length - (match[0].endsWith('\n') ? 1 : 0) + 1 : 1;
   const template: NumberedLine[] = [];
@@ -88,7 +90,13 @@ export function astroPageLines(source: string): NumberedLine[] {
 /** Parses a content file for the rules: frontmatter data, field lines and the body's prose lines. */
 export function parseContentFile(path: string, kind: ContentKind, source: string): LintFile {
   if (kind === 'page' || kind === 'quiz') {
-    return { path, kind, data: {}, lineOf: () => 1, prose: kind === 'page' ? astroPageLines(source) : stringLiterals(source) };
+    return {
+      path,
+      kind,
+      data: {},
+      lineOf: () => 1,
+      prose: kind === 'page' ? astroPageLines(source) : stringLiterals(source),
+    };
   }
   const match = kind === 'therapist' ? null : FRONTMATTER.exec(source);
   const yamlText = kind === 'therapist' ? source : (match?.[1] ?? '');
@@ -102,7 +110,9 @@ export function parseContentFile(path: string, kind: ContentKind, source: string
     const parentPath = fieldPath.split('.').slice(0, -1).join('.');
     const parent = parentPath ? nodeAt(doc.contents, parentPath) : doc.contents;
     const key = fieldPath.split('.').at(-1)!;
-    const pair = isMap(parent) ? parent.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === key) : undefined;
+    const pair = isMap(parent)
+      ? parent.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === key)
+      : undefined;
     const range = (pair?.key as Node | undefined)?.range ?? nodeAt(doc.contents, fieldPath)?.range;
     return range ? lineCounter.linePos(range[0]).line + yamlFirstLine - 1 : 1;
   };

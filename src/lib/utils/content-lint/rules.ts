@@ -7,7 +7,13 @@ const { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX } = DESCRIPTION_LENGTH;
 /** Sections shorter than this are too small for a fair reading-grade score. */
 const MIN_GRADED_WORDS = 40;
 
-const finding = (file: LintFile, line: number, rule: string, severity: Finding['severity'], message: string): Finding => ({
+const finding = (
+  file: LintFile,
+  line: number,
+  rule: string,
+  severity: Finding['severity'],
+  message: string,
+): Finding => ({
   file: file.path,
   line,
   rule,
@@ -20,7 +26,9 @@ function textFields(file: LintFile): { path: string; text: string }[] {
   const names = ['title', 'description', 'whatItIs', 'feelsLike', 'suits', 'bio', 'role', 'hero.alt', 'photo.alt'];
   const fields: { path: string; text: string }[] = [];
   for (const path of names) {
-    const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], file.data);
+    const value = path
+      .split('.')
+      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], file.data);
     if (typeof value === 'string') fields.push({ path, text: value });
   }
   for (const [index, value] of (Array.isArray(file.data['avoidIf']) ? file.data['avoidIf'] : []).entries()) {
@@ -39,9 +47,18 @@ export const descriptionLength: Rule = (file) => {
   const value = file.data['description'];
   const length = typeof value === 'string' ? value.trim().length : 0;
   if (length >= DESCRIPTION_MIN && length <= DESCRIPTION_MAX) return [];
-  const advice = length < DESCRIPTION_MIN ? 'say in one sentence what the page is about' : 'search results cut longer lines, so shorten it';
+  const advice =
+    length < DESCRIPTION_MIN
+      ? 'say in one sentence what the page is about'
+      : 'search results cut longer lines, so shorten it';
   return [
-    finding(file, file.lineOf('description'), 'description-length', 'error', `description is ${length} characters; expected ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX}: ${advice}.`),
+    finding(
+      file,
+      file.lineOf('description'),
+      'description-length',
+      'error',
+      `description is ${length} characters; expected ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX}: ${advice}.`,
+    ),
   ];
 };
 
@@ -53,14 +70,31 @@ export const headingOrder: Rule = (file) => {
   // The page title is the h1, so the body's first heading is an h2.
   let previous = 1;
   for (const { line, text } of file.prose) {
-    const levels = [MARKDOWN_HEADING.exec(text.trim())?.[1]?.length, ...[...text.matchAll(HTML_HEADING)].map((match) => Number(match[1]))];
+    const levels = [
+      MARKDOWN_HEADING.exec(text.trim())?.[1]?.length,
+      ...[...text.matchAll(HTML_HEADING)].map((match) => Number(match[1])),
+    ];
     for (const level of levels) {
       if (level === undefined) continue;
       if (level === 1) {
-        findings.push(finding(file, line, 'heading-order', 'error', 'a level-1 heading in the body; the title is the page\'s only level-1 heading, so start sections with "## ".'));
+        findings.push(
+          finding(
+            file,
+            line,
+            'heading-order',
+            'error',
+            'a level-1 heading in the body; the title is the page\'s only level-1 heading, so start sections with "## ".',
+          ),
+        );
       } else if (level > previous + 1) {
         findings.push(
-          finding(file, line, 'heading-order', 'error', `heading level ${level} follows level ${previous}, skipping a level; use ${'#'.repeat(previous + 1)} here, or add the missing level above it.`),
+          finding(
+            file,
+            line,
+            'heading-order',
+            'error',
+            `heading level ${level} follows level ${previous}, skipping a level; use ${'#'.repeat(previous + 1)} here, or add the missing level above it.`,
+          ),
         );
       }
       previous = level;
@@ -73,18 +107,36 @@ export const imageAltText: Rule = (file) => {
   const findings: Finding[] = [];
   const check = (line: number, alt: string, where: string) => {
     if (alt.trim().length === 0) {
-      findings.push(finding(file, line, 'image-alt', 'error', `${where} has no alt text; describe what the picture shows for people who cannot see it.`));
+      findings.push(
+        finding(
+          file,
+          line,
+          'image-alt',
+          'error',
+          `${where} has no alt text; describe what the picture shows for people who cannot see it.`,
+        ),
+      );
     } else if (looksLikeFileName(alt)) {
-      findings.push(finding(file, line, 'image-alt', 'error', `${where} alt text "${alt}" looks like a file name; describe what the picture shows instead.`));
+      findings.push(
+        finding(
+          file,
+          line,
+          'image-alt',
+          'error',
+          `${where} alt text "${alt}" looks like a file name; describe what the picture shows instead.`,
+        ),
+      );
     }
   };
   for (const path of ['hero.alt', 'photo.alt']) {
     const [parent, key] = path.split('.') as [string, string];
     const holder = file.data[parent];
-    if (holder && typeof holder === 'object') check(file.lineOf(path), String((holder as Record<string, unknown>)[key] ?? ''), path);
+    if (holder && typeof holder === 'object')
+      check(file.lineOf(path), String((holder as Record<string, unknown>)[key] ?? ''), path);
   }
   for (const { line, text } of file.prose) {
-    for (const match of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) check(line, match[1]!, `the image ${match[2]}`);
+    for (const match of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g))
+      check(line, match[1]!, `the image ${match[2]}`);
     for (const match of text.matchAll(/<(?:img|Image|Figure)\b[^>]*>/g)) {
       const alt = /\balt=(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})/.exec(match[0]);
       if (alt) check(line, alt[1] ?? alt[2] ?? alt[3] ?? '', 'an image');
@@ -104,7 +156,15 @@ export const internalLinks: Rule = (file, context) => {
     for (const href of hrefs) {
       if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
       if (!href.startsWith('/')) {
-        findings.push(finding(file, line, 'link-target', 'error', `the link "${href}" is relative; write site links from the root, for example "/articles/some-article".`));
+        findings.push(
+          finding(
+            file,
+            line,
+            'link-target',
+            'error',
+            `the link "${href}" is relative; write site links from the root, for example "/articles/some-article".`,
+          ),
+        );
         continue;
       }
       const path = normalisePath(href);
@@ -112,7 +172,15 @@ export const internalLinks: Rule = (file, context) => {
       const reason = context.hiddenRoutes.has(path)
         ? 'is a draft or scheduled article, so the link would be broken on the live site until it is published'
         : 'is not a page on this site';
-      findings.push(finding(file, line, 'link-target', 'error', `the link "${href}" points to ${path}, which ${reason}; fix the address or remove the link.`));
+      findings.push(
+        finding(
+          file,
+          line,
+          'link-target',
+          'error',
+          `the link "${href}" points to ${path}, which ${reason}; fix the address or remove the link.`,
+        ),
+      );
     }
   }
   return findings;
@@ -125,11 +193,18 @@ interface BannedPhrase {
 
 /** The content brief's wording rules: claims the clinic never makes, even in passing. */
 export const BANNED_CLAIMS: readonly BannedPhrase[] = [
-  { pattern: /\bcur(?:e|es|ed|ing)\b/i, why: 'massage does not cure back pain; say what it may do, for example "may ease pain for a while"' },
+  {
+    pattern: /\bcur(?:e|es|ed|ing)\b/i,
+    why: 'massage does not cure back pain; say what it may do, for example "may ease pain for a while"',
+  },
   { pattern: /\bfix(?:es|ing)?\b/i, why: 'avoid promising to fix a back; say "help with" or "work on"' },
   { pattern: /\bguarantee(?:s|d)?\b/i, why: 'no result is guaranteed; describe what people often notice instead' },
   { pattern: /\bdetox\w*/i, why: 'massage does not detox the body; leave the claim out' },
-  { pattern: /\b(?:reduc|lower|fight|eas|decreas)(?:e|es|ed|ing|s)?\s+(?:your\s+|the\s+)?inflammation\b|\banti-inflammatory\b/i, why: 'reducing inflammation is not an established fact for massage; leave it out' },
+  {
+    pattern:
+      /\b(?:reduc|lower|fight|eas|decreas)(?:e|es|ed|ing|s)?\s+(?:your\s+|the\s+)?inflammation\b|\banti-inflammatory\b/i,
+    why: 'reducing inflammation is not an established fact for massage; leave it out',
+  },
   {
     pattern:
       /\b(?:lower|reduc|boost|rais|increas|releas|balanc|regulat|flood)(?:e|es|ed|ing|s)?\s+(?:your\s+|the\s+body's\s+|the\s+)?(?:stress\s+hormones?|hormones?|cortisol|serotonin|dopamine|endorphins?|oxytocin)\b/i,
@@ -182,10 +257,22 @@ export interface WordingProblem {
 
 /** Clinic facts that live in settings or the services catalog, typed into prose instead. */
 const TYPED_FACTS: readonly { pattern: RegExp; fix: string }[] = [
-  { pattern: /\b\d{1,3}(?:\s|-)minutes?\b/i, fix: 'a session length lives in src/content/services.yaml: write <ServiceFact id="..." /> in articles, or {service.minutes} in pages' },
-  { pattern: /\$\s?\d/, fix: 'prices live in src/content/services.yaml: write <ServiceFact id="..." show="price" /> in articles, or formatPrice() in pages' },
-  { pattern: /\b(?:one|two|three|four|five|\d+) (?:working|business) days?\b/i, fix: 'the reply time lives in src/site.config.ts (clientFacts.replyWorkingDays): use replyWithin(settings) in pages' },
-  { pattern: /\b\d+ hours'? (?:of )?notice\b|\bnotice of \d+ hours\b/i, fix: 'the cancellation notice lives in src/site.config.ts (cancellationNoticeHours): use {settings.cancellationNoticeHours} in pages' },
+  {
+    pattern: /\b\d{1,3}(?:\s|-)minutes?\b/i,
+    fix: 'a session length lives in src/content/services.yaml: write <ServiceFact id="..." /> in articles, or {service.minutes} in pages',
+  },
+  {
+    pattern: /\$\s?\d/,
+    fix: 'prices live in src/content/services.yaml: write <ServiceFact id="..." show="price" /> in articles, or formatPrice() in pages',
+  },
+  {
+    pattern: /\b(?:one|two|three|four|five|\d+) (?:working|business) days?\b/i,
+    fix: 'the reply time lives in src/site.config.ts (clientFacts.replyWorkingDays): use replyWithin(settings) in pages',
+  },
+  {
+    pattern: /\b\d+ hours'? (?:of )?notice\b|\bnotice of \d+ hours\b/i,
+    fix: 'the cancellation notice lives in src/site.config.ts (cancellationNoticeHours): use {settings.cancellationNoticeHours} in pages',
+  },
 ];
 
 export const typedFacts: Rule = (file) =>
@@ -194,15 +281,27 @@ export const typedFacts: Rule = (file) =>
     : file.prose.flatMap(({ line, text }) =>
         TYPED_FACTS.flatMap(({ pattern, fix }) => {
           const match = pattern.exec(text);
-          return match ? [finding(file, line, 'typed-fact', 'error', `"${match[0]}" is typed into the text; ${fix}.`)] : [];
+          return match
+            ? [finding(file, line, 'typed-fact', 'error', `"${match[0]}" is typed into the text; ${fix}.`)]
+            : [];
         }),
       );
 
 /** A pointer to the warning signs must be a link to the care cards, not "on this page" in plain words. */
 export const warningSignsLink: Rule = (file) =>
   file.prose.flatMap(({ line, text }) =>
-    /\bwarning signs?\b/i.test(plainText(text).replace(/\{[^}]*\}/g, '')) && /\b(?:read|see|check)\b/i.test(text) && !/#warning-signs|warningSignsHref\(|WARNING_SIGNS_ID/.test(text)
-      ? [finding(file, line, 'warning-signs-link', 'error', 'this points to the warning signs without linking to them; link to the care cards: [the warning signs](#warning-signs) on a page that shows them, or /medical-disclaimer#warning-signs.')]
+    /\bwarning signs?\b/i.test(plainText(text).replace(/\{[^}]*\}/g, '')) &&
+    /\b(?:read|see|check)\b/i.test(text) &&
+    !/#warning-signs|warningSignsHref\(|WARNING_SIGNS_ID/.test(text)
+      ? [
+          finding(
+            file,
+            line,
+            'warning-signs-link',
+            'error',
+            'this points to the warning signs without linking to them; link to the care cards: [the warning signs](#warning-signs) on a page that shows them, or /medical-disclaimer#warning-signs.',
+          ),
+        ]
       : [],
   );
 
@@ -220,9 +319,15 @@ export function wordingProblems(text: string): WordingProblem[] {
   });
   const biweeklyMatch = BIWEEKLY.exec(text);
   if (biweeklyMatch) {
-    problems.push({ rule: 'biweekly', message: `"${biweeklyMatch[0]}" can mean twice a week or every two weeks; write "every two weeks" or "twice a week".` });
+    problems.push({
+      rule: 'biweekly',
+      message: `"${biweeklyMatch[0]}" can mean twice a week or every two weeks; write "every two weeks" or "twice a week".`,
+    });
   }
-  for (const [rule, { why, patterns }] of Object.entries(CLAIM_RULES) as [ClaimRuleId, (typeof CLAIM_RULES)[ClaimRuleId]][]) {
+  for (const [rule, { why, patterns }] of Object.entries(CLAIM_RULES) as [
+    ClaimRuleId,
+    (typeof CLAIM_RULES)[ClaimRuleId],
+  ][]) {
     const match = patterns.map((pattern) => pattern.exec(text)).find((found) => found !== null);
     if (match) problems.push({ rule, message: `"${match[0]}": ${why}.` });
   }
@@ -240,7 +345,9 @@ const wordingRule =
 
 export const bannedClaims = wordingRule('banned-claim');
 export const biweekly = wordingRule('biweekly');
-const claimRules = Object.fromEntries(Object.keys(CLAIM_RULES).map((rule) => [rule, wordingRule(rule as ClaimRuleId)])) as Record<ClaimRuleId, Rule>;
+const claimRules = Object.fromEntries(
+  Object.keys(CLAIM_RULES).map((rule) => [rule, wordingRule(rule as ClaimRuleId)]),
+) as Record<ClaimRuleId, Rule>;
 
 /** Body sections split at headings: each is graded on its own, so a warning points at the hard part. */
 function sections(prose: readonly NumberedLine[]): { line: number; blocks: string[] }[] {

@@ -37,7 +37,9 @@ function entryForKey(_key: string, value: unknown): unknown {
 
 /** A short, stable fingerprint of any JSON-shaped value; content entries count by data and digest. */
 export function fingerprint(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value, entryForKey) ?? 'undefined').digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify(value, entryForKey) ?? 'undefined')
+    .digest('base64url');
 }
 
 /** What every keyed page shares: the shared collections' entries and the year the footer prints. */

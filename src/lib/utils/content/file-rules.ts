@@ -14,7 +14,8 @@ export interface ContentProblem {
   message: string;
 }
 
-export const formatProblem = (problem: ContentProblem): string => `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
+export const formatProblem = (problem: ContentProblem): string =>
+  `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
 
 /** The address Astro gives a file name (lowercase, spaces to hyphens, no punctuation), to find names that collide. */
 export function addressOf(fileName: string): string {
@@ -40,9 +41,11 @@ const GOOD_NAME = /^[a-z0-9][a-z0-9-]*$/;
 /** Where a file in the wrong place or with the wrong extension probably belongs. */
 function homeFor(name: string, folders: readonly FolderCollection[]): string {
   const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
-  if (/^\.(mdx?|markdown)$/.test(extension)) return `move it into ${folders[0]!.folder}/ (articles) or ${folders[1]!.folder}/ (technique pages), named with .mdx`;
+  if (/^\.(mdx?|markdown)$/.test(extension))
+    return `move it into ${folders[0]!.folder}/ (articles) or ${folders[1]!.folder}/ (technique pages), named with .mdx`;
   if (/^\.ya?ml$/.test(extension)) return `move it into ${folders[2]!.folder}/ (therapist profiles), named with .yaml`;
-  if (/^\.(svg|png|jpe?g|webp|avif|gif)$/.test(extension)) return 'pictures belong in src/assets/heroes/ or src/assets/therapists/: move it there';
+  if (/^\.(svg|png|jpe?g|webp|avif|gif)$/.test(extension))
+    return 'pictures belong in src/assets/heroes/ or src/assets/therapists/: move it there';
   return 'delete it, or move it out of src/content/';
 }
 
@@ -51,7 +54,11 @@ function homeFor(name: string, folders: readonly FolderCollection[]): string {
  * subfolder, a name starting with . or _), names that do not match their address, and names that
  * become the same address. `paths` are from the project root, with forward slashes.
  */
-export function checkContentPaths(paths: readonly string[], folders: readonly FolderCollection[], lists: readonly ListCollection[]): ContentProblem[] {
+export function checkContentPaths(
+  paths: readonly string[],
+  folders: readonly FolderCollection[],
+  lists: readonly ListCollection[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const listFiles = new Set(lists.map((list) => list.file));
   const byAddress = new Map<string, string[]>();
@@ -61,7 +68,10 @@ export function checkContentPaths(paths: readonly string[], folders: readonly Fo
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (!folder) {
       if (path.startsWith(`${CONTENT_ROOT}/`)) {
-        problems.push({ file: path, message: `this file is not loaded: nothing in ${CONTENT_ROOT}/ reads it, so it would never appear on the site. Expected content files in ${folders.map((f) => `${f.folder}/`).join(', ')}; ${homeFor(name, folders)}.` });
+        problems.push({
+          file: path,
+          message: `this file is not loaded: nothing in ${CONTENT_ROOT}/ reads it, so it would never appear on the site. Expected content files in ${folders.map((f) => `${f.folder}/`).join(', ')}; ${homeFor(name, folders)}.`,
+        });
       }
       continue;
     }
@@ -70,20 +80,33 @@ export function checkContentPaths(paths: readonly string[], folders: readonly Fo
     const extension = dot > 0 ? name.slice(dot) : '';
     const base = dot > 0 ? name.slice(0, dot) : name;
     if (inside.includes('/')) {
-      problems.push({ file: path, message: `this file is in a subfolder, so it would get an address the site cannot serve. Expected ${folder.what} directly in ${folder.folder}/; move it up one folder.` });
+      problems.push({
+        file: path,
+        message: `this file is in a subfolder, so it would get an address the site cannot serve. Expected ${folder.what} directly in ${folder.folder}/; move it up one folder.`,
+      });
       continue;
     }
     if (extension !== folder.extension) {
       const lower = extension.toLowerCase();
-      const sameKind = lower === folder.extension || (folder.extension === '.mdx' && /^\.(md|markdown)$/.test(lower)) || (folder.extension === '.yaml' && lower === '.yml');
+      const sameKind =
+        lower === folder.extension ||
+        (folder.extension === '.mdx' && /^\.(md|markdown)$/.test(lower)) ||
+        (folder.extension === '.yaml' && lower === '.yml');
       const fix = sameKind ? `rename it to ${suggestedName(name, folder.extension)}` : homeFor(name, folders);
-      const why = lower === '.md' ? ' (the GitHub editor suggests .md; the site needs .mdx so citations and callouts work)' : '';
-      problems.push({ file: path, message: `this file is not loaded: ${folder.folder}/ loads only ${folder.extension} files, so it would never appear on the site${why}. Expected ${folder.what} named like "my-page${folder.extension}"; ${fix}.` });
+      const why =
+        lower === '.md' ? ' (the GitHub editor suggests .md; the site needs .mdx so citations and callouts work)' : '';
+      problems.push({
+        file: path,
+        message: `this file is not loaded: ${folder.folder}/ loads only ${folder.extension} files, so it would never appear on the site${why}. Expected ${folder.what} named like "my-page${folder.extension}"; ${fix}.`,
+      });
       continue;
     }
     if (!GOOD_NAME.test(base)) {
       const skipped = /^[._]/.test(name) ? ' A name starting with "." or "_" is skipped by the build.' : '';
-      problems.push({ file: path, message: `the file name is also the page address, so it must be lowercase letters, digits and hyphens.${skipped} Rename it to ${suggestedName(name, folder.extension)}.` });
+      problems.push({
+        file: path,
+        message: `the file name is also the page address, so it must be lowercase letters, digits and hyphens.${skipped} Rename it to ${suggestedName(name, folder.extension)}.`,
+      });
     }
     const key = `${folder.collection}:${addressOf(name)}`;
     byAddress.set(key, [...(byAddress.get(key) ?? []), path]);
@@ -93,14 +116,23 @@ export function checkContentPaths(paths: readonly string[], folders: readonly Fo
     const address = key.slice(key.indexOf(':') + 1);
     for (const file of files) {
       const others = files.filter((other) => other !== file);
-      problems.push({ file, message: `this file and ${others.join(' and ')} become the same entry "${address}" (names that differ only in capitals, spaces or punctuation), so one would silently replace the other. Expected one file per address; rename or merge them.` });
+      problems.push({
+        file,
+        message: `this file and ${others.join(' and ')} become the same entry "${address}" (names that differ only in capitals, spaces or punctuation), so one would silently replace the other. Expected one file per address; rename or merge them.`,
+      });
     }
   }
   return problems;
 }
 
 /** Walks a YAML node, calling back with each scalar's dotted field path and 1-based line. */
-function walkScalars(node: Node | null | undefined, path: string, lines: LineCounter, firstLine: number, visit: (field: string, value: unknown, line: number) => void): void {
+function walkScalars(
+  node: Node | null | undefined,
+  path: string,
+  lines: LineCounter,
+  firstLine: number,
+  visit: (field: string, value: unknown, line: number) => void,
+): void {
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
@@ -135,7 +167,11 @@ export function findImpossibleDays(file: string, text: string, isYamlFile: boole
   const problems: ContentProblem[] = [];
   walkScalars(doc.contents, '', lines, part.firstLine, (field, value, line) => {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) || isCalendarDay(value.trim())) return;
-    problems.push({ file, line, message: `field "${field}" is "${value.trim()}", which is not a real day (${impossibleDayReason(value.trim())}), so the build would use another day instead. Expected a real day written YYYY-MM-DD; fix the date.` });
+    problems.push({
+      file,
+      line,
+      message: `field "${field}" is "${value.trim()}", which is not a real day (${impossibleDayReason(value.trim())}), so the build would use another day instead. Expected a real day written YYYY-MM-DD; fix the date.`,
+    });
   });
   return problems;
 }
@@ -155,7 +191,12 @@ export function findDuplicateListIds(file: string, text: string): ContentProblem
     const line = lines.linePos(idNode.range[0]).line;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, line);
-    else problems.push({ file, line, message: `field "id" is "${id}", which line ${first} already uses, so one entry would silently replace the other. Expected each id once; rename one, or merge the two entries.` });
+    else
+      problems.push({
+        file,
+        line,
+        message: `field "id" is "${id}", which line ${first} already uses, so one entry would silently replace the other. Expected each id once; rename one, or merge the two entries.`,
+      });
   }
   return problems;
 }
@@ -170,7 +211,8 @@ export function fieldLine(text: string, isYamlFile: boolean, fieldPath: string, 
   const lines = new LineCounter();
   const doc = parseDocument(part.yaml, { lineCounter: lines });
   let node: unknown = doc.contents;
-  if (itemId !== undefined && isSeq(node)) node = node.items.find((item) => isMap(item) && String(item.get('id')) === itemId);
+  if (itemId !== undefined && isSeq(node))
+    node = node.items.find((item) => isMap(item) && String(item.get('id')) === itemId);
   let line = isMap(node) && node.range ? lines.linePos(node.range[0]).line : 1;
   for (const key of fieldPath.split('.').filter(Boolean)) {
     if (isMap(node)) {

@@ -19,7 +19,8 @@ export function frontmatterTitle(text: string): string | undefined {
       return undefined;
     }
   }
-  if (raw.startsWith("'")) return /^'(?:[^']|'')*'$/.test(raw) ? raw.slice(1, -1).replaceAll("''", "'").trim() || undefined : undefined;
+  if (raw.startsWith("'"))
+    return /^'(?:[^']|'')*'$/.test(raw) ? raw.slice(1, -1).replaceAll("''", "'").trim() || undefined : undefined;
   // A plain value: no block or flow indicator first, no comment, no quote or colon-space that YAML would read otherwise.
   if (/^[|>[{&*!%@`#]/.test(raw) || /\s#|: /.test(raw)) return undefined;
   return raw;

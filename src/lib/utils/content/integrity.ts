@@ -30,11 +30,19 @@ const COLLECTION_FOLDERS: Record<string, string> = {
 };
 
 function listIds(ids: ReadonlySet<string>): string {
-  return [...ids].sort().map((id) => `"${id}"`).join(', ') || 'none yet';
+  return (
+    [...ids]
+      .sort()
+      .map((id) => `"${id}"`)
+      .join(', ') || 'none yet'
+  );
 }
 
 /** Every reference that names an entry which does not exist, as a message naming the file and field. */
-export function findBrokenReferences(entries: readonly CheckedEntry[], known: Readonly<Record<string, ReadonlySet<string>>>): string[] {
+export function findBrokenReferences(
+  entries: readonly CheckedEntry[],
+  known: Readonly<Record<string, ReadonlySet<string>>>,
+): string[] {
   const problems: string[] = [];
   for (const entry of entries) {
     for (const ref of entry.refs) {
@@ -50,14 +58,19 @@ export function findBrokenReferences(entries: readonly CheckedEntry[], known: Re
 }
 
 /** Two entries claiming the same URL (a page or a legacy path): the build cannot make both. */
-export function findUrlClashes(entries: readonly Pick<CheckedEntry, 'file' | 'urls'>[], reserved: ReadonlyMap<string, string> = new Map()): string[] {
+export function findUrlClashes(
+  entries: readonly Pick<CheckedEntry, 'file' | 'urls'>[],
+  reserved: ReadonlyMap<string, string> = new Map(),
+): string[] {
   const owners = new Map<string, string>(reserved);
   const problems: string[] = [];
   for (const entry of entries) {
     for (const url of entry.urls) {
       const owner = owners.get(url);
       if (owner && owner !== entry.file) {
-        problems.push(`${entry.file}: the URL "${url}" is already used by ${owner}. Expected each page and legacy path to be unique; change one of them.`);
+        problems.push(
+          `${entry.file}: the URL "${url}" is already used by ${owner}. Expected each page and legacy path to be unique; change one of them.`,
+        );
       } else owners.set(url, entry.file);
     }
   }
@@ -70,10 +83,16 @@ export function findCitationProblems(entry: Pick<CheckedEntry, 'file' | 'cited' 
   const listed = new Set(entry.sources);
   const cited = new Set(entry.cited);
   for (const id of cited) {
-    if (!listed.has(id)) problems.push(`${entry.file}: <Cite id="${id}" /> cites a source missing from the "sources" field. Add "${id}" to sources.`);
+    if (!listed.has(id))
+      problems.push(
+        `${entry.file}: <Cite id="${id}" /> cites a source missing from the "sources" field. Add "${id}" to sources.`,
+      );
   }
   for (const id of entry.sources) {
-    if (!cited.has(id)) problems.push(`${entry.file}: field "sources" lists "${id}", but the text never cites it. Add <Cite id="${id}" /> after the claim it supports, or remove it from sources.`);
+    if (!cited.has(id))
+      problems.push(
+        `${entry.file}: field "sources" lists "${id}", but the text never cites it. Add <Cite id="${id}" /> after the claim it supports, or remove it from sources.`,
+      );
   }
   return problems;
 }
@@ -87,5 +106,8 @@ export function citedIds(body: string): string[] {
 export function findOverdueReviews(entries: readonly { file: string; nextReviewDue: Date }[], today: string): string[] {
   return entries
     .filter((entry) => isReviewOverdue(entry.nextReviewDue, today))
-    .map((entry) => `${entry.file}: review overdue since ${entry.nextReviewDue.toISOString().slice(0, 10)} (field "nextReviewDue"). Ask the reviewer to check the page, then add a reviewHistory entry and update nextReviewDue.`);
+    .map(
+      (entry) =>
+        `${entry.file}: review overdue since ${entry.nextReviewDue.toISOString().slice(0, 10)} (field "nextReviewDue"). Ask the reviewer to check the page, then add a reviewHistory entry and update nextReviewDue.`,
+    );
 }

@@ -69,7 +69,11 @@ export function relatedForAll<T extends Relatable>(items: readonly T[], limit = 
       best.splice(at, 0, { position, score });
       if (best.length > limit) best.pop();
     }
-    if (!result.has(current.id)) result.set(current.id, best.map((item) => items[item.position]!));
+    if (!result.has(current.id))
+      result.set(
+        current.id,
+        best.map((item) => items[item.position]!),
+      );
   }
   return result;
 }

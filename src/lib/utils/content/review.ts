@@ -2,11 +2,17 @@
 
 /** The newest entry of a review history (the last one written wins a tie). Throws on an empty list, which the schema forbids. */
 export function latestReview<T extends { date: Date }>(history: readonly T[]): T {
-  const newest = history.reduce<T | undefined>((best, entry) => (best === undefined || entry.date >= best.date ? entry : best), undefined);
+  const newest = history.reduce<T | undefined>(
+    (best, entry) => (best === undefined || entry.date >= best.date ? entry : best),
+    undefined,
+  );
   if (!newest) throw new Error('expected at least one reviewHistory entry');
   return newest;
 }
 
 /** The history newest first, as pages list it. */
 export const reviewsNewestFirst = <T extends { date: Date }>(history: readonly T[]): T[] =>
-  history.map((entry, index) => ({ entry, index })).sort((a, b) => b.entry.date.getTime() - a.entry.date.getTime() || b.index - a.index).map(({ entry }) => entry);
+  history
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => b.entry.date.getTime() - a.entry.date.getTime() || b.index - a.index)
+    .map(({ entry }) => entry);

@@ -49,7 +49,8 @@ export function closestName(name: string, candidates: readonly string[]): string
 /** The message for a key the schema does not know. */
 export function unknownFieldMessage(key: string, known: readonly string[]): string {
   // Astro reads a "slug" field as the page address; ours always comes from the file name.
-  if (key === 'slug') return 'unknown field "slug": the page address comes from the file name. Expected no slug field; remove the line, and rename the file to change the address.';
+  if (key === 'slug')
+    return 'unknown field "slug": the page address comes from the file name. Expected no slug field; remove the line, and rename the file to change the address.';
   const closest = closestName(key, known);
   const guess = closest ? ` did you mean "${closest}"?` : '';
   return `unknown field "${key}";${guess} Expected only these fields: ${known.join(', ')}. Fix the name, or remove the line.`;
@@ -69,7 +70,14 @@ export function strictFields<T extends AnyObject>(schema: T, options: { allow?: 
     if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return value;
     for (const key of Object.keys(value)) {
       // Coded as an unrecognized key, so zod still checks the known fields and every problem shows at once.
-      if (!allowed.has(key)) context.addIssue({ code: 'unrecognized_keys', keys: [key], path: [key], message: unknownFieldMessage(key, known), input: value as Record<string, unknown> });
+      if (!allowed.has(key))
+        context.addIssue({
+          code: 'unrecognized_keys',
+          keys: [key],
+          path: [key],
+          message: unknownFieldMessage(key, known),
+          input: value as Record<string, unknown>,
+        });
     }
     return value;
   }, schema);
@@ -87,9 +95,21 @@ export function calendarDay(what: string) {
   return z.preprocess(
     (value, context) => {
       if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) context.addIssue({ code: 'custom', message: `expected ${what} as a real day written YYYY-MM-DD, ${example}`, input: value });
-        else if (value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() + value.getUTCMilliseconds() !== 0) {
-          context.addIssue({ code: 'custom', message: `expected ${what} as a day without a time (got ${show(value)}); write only YYYY-MM-DD, ${example}`, input: value });
+        if (Number.isNaN(value.getTime()))
+          context.addIssue({
+            code: 'custom',
+            message: `expected ${what} as a real day written YYYY-MM-DD, ${example}`,
+            input: value,
+          });
+        else if (
+          value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() + value.getUTCMilliseconds() !==
+          0
+        ) {
+          context.addIssue({
+            code: 'custom',
+            message: `expected ${what} as a day without a time (got ${show(value)}); write only YYYY-MM-DD, ${example}`,
+            input: value,
+          });
         }
         return value;
       }
@@ -102,10 +122,20 @@ export function calendarDay(what: string) {
         context.addIssue({ code: 'custom', message, input: value });
         return value;
       }
-      if (value !== undefined) context.addIssue({ code: 'custom', message: `expected ${what} written YYYY-MM-DD (got ${show(value)}), ${example}`, input: value });
+      if (value !== undefined)
+        context.addIssue({
+          code: 'custom',
+          message: `expected ${what} written YYYY-MM-DD (got ${show(value)}), ${example}`,
+          input: value,
+        });
       return value;
     },
-    z.date({ error: (issue) => (issue.input === undefined ? `expected ${what} written YYYY-MM-DD, but the field is missing` : `expected ${what} written YYYY-MM-DD, ${example}`) }),
+    z.date({
+      error: (issue) =>
+        issue.input === undefined
+          ? `expected ${what} written YYYY-MM-DD, but the field is missing`
+          : `expected ${what} written YYYY-MM-DD, ${example}`,
+    }),
   );
 }
 

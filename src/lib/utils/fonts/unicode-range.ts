@@ -33,9 +33,11 @@ export function parseUnicodeRange(value: string): CodepointRange[] {
       .filter((part) => part !== '')
       .map((part) => {
         const match = /^U\+([0-9A-F?]{1,6})(?:-([0-9A-F]{1,6}))?$/i.exec(part);
-        if (!match) throw new Error(`Not a unicode-range part: "${part}" (expected U+ and hex digits, as in U+0020-007E)`);
+        if (!match)
+          throw new Error(`Not a unicode-range part: "${part}" (expected U+ and hex digits, as in U+0020-007E)`);
         const [, start, end] = match;
-        if (start!.includes('?')) return [parseInt(start!.replaceAll('?', '0'), 16), parseInt(start!.replaceAll('?', 'F'), 16)] as const;
+        if (start!.includes('?'))
+          return [parseInt(start!.replaceAll('?', '0'), 16), parseInt(start!.replaceAll('?', 'F'), 16)] as const;
         return [parseInt(start!, 16), parseInt(end ?? start!, 16)] as const;
       }),
   );
@@ -45,7 +47,9 @@ const hex = (codepoint: number) => codepoint.toString(16).toUpperCase().padStart
 
 /** CSS unicode-range parts, one per range ("U+0020-007E", "U+00A0"), as Astro's font settings take them. */
 export function formatUnicodeRange(ranges: readonly CodepointRange[]): string[] {
-  return normalizeRanges(ranges).map(([first, last]) => (first === last ? `U+${hex(first)}` : `U+${hex(first)}-${hex(last)}`));
+  return normalizeRanges(ranges).map(([first, last]) =>
+    first === last ? `U+${hex(first)}` : `U+${hex(first)}-${hex(last)}`,
+  );
 }
 
 /** The code points of `from` that are not in `remove`. */

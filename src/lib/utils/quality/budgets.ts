@@ -32,7 +32,8 @@ export const BUDGETS: Record<PageType, Budget> = {
 const KINDS = ['html', 'css', 'js', 'fonts', 'total'] as const satisfies readonly BudgetKind[];
 
 /** One budget line's figure: a kind's bytes, or their sum. */
-const figure = (bytes: PageBytes, kind: BudgetKind) => (kind === 'total' ? bytes.html + bytes.css + bytes.js + bytes.fonts : bytes[kind]);
+const figure = (bytes: PageBytes, kind: BudgetKind) =>
+  kind === 'total' ? bytes.html + bytes.css + bytes.js + bytes.fonts : bytes[kind];
 
 /** The page type of a served path: budgets are set by route. */
 export function pageType(path: string): PageType {
@@ -102,7 +103,8 @@ export function overBudget(path: string, bytes: PageBytes, budgets: Record<PageT
   const type = pageType(path);
   const budget = budgets[type];
   return KINDS.filter((kind) => figure(bytes, kind) > budget[kind]).map(
-    (kind) => `${path} (${type}): ${kind} is ${formatKb(figure(bytes, kind))} gzipped, over the ${formatKb(budget[kind])} budget`,
+    (kind) =>
+      `${path} (${type}): ${kind} is ${formatKb(figure(bytes, kind))} gzipped, over the ${formatKb(budget[kind])} budget`,
   );
 }
 
@@ -118,8 +120,20 @@ export function budgetTable(figures: Map<string, PageBytes>, budgets: Record<Pag
     if (pages.length === 0) continue;
     const largest = (kind: BudgetKind) => Math.max(...pages.map(([, bytes]) => figure(bytes, kind)));
     const biggest = pages.reduce((a, b) => (figure(b[1], 'total') > figure(a[1], 'total') ? b : a))[0];
-    rows.push([type, String(pages.length), ...KINDS.map((kind) => `${formatKb(largest(kind))} / ${formatKb(budgets[type][kind])}`), biggest]);
+    rows.push([
+      type,
+      String(pages.length),
+      ...KINDS.map((kind) => `${formatKb(largest(kind))} / ${formatKb(budgets[type][kind])}`),
+      biggest,
+    ]);
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

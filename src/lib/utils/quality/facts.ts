@@ -27,10 +27,14 @@ export function findUnknownFacts(
   for (const [path, text] of pages) {
     const stated = statedFacts(text);
     for (const value of stated.minutes.filter((m) => !minutes.has(m))) {
-      problems.push(`${path}: states a ${value}-minute session, but no service in src/content/services.yaml lasts ${value} minutes; show lengths from the catalog (the <ServiceFact> component in articles) instead of typing them`);
+      problems.push(
+        `${path}: states a ${value}-minute session, but no service in src/content/services.yaml lasts ${value} minutes; show lengths from the catalog (the <ServiceFact> component in articles) instead of typing them`,
+      );
     }
     for (const value of stated.prices.filter((p) => !prices.has(p))) {
-      problems.push(`${path}: states a price of $${value}, but no service in src/content/services.yaml costs that; show prices from the catalog instead of typing them`);
+      problems.push(
+        `${path}: states a price of $${value}, but no service in src/content/services.yaml costs that; show prices from the catalog instead of typing them`,
+      );
     }
   }
   return problems;

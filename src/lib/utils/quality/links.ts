@@ -22,7 +22,6 @@ export interface SiteSnapshot {
   siteOrigin: string;
 }
 
-
 /** The file in dist/ that serves a path, trying the exact file, then "<path>.html", then "<path>/index.html". */
 export function resolveFile(pathname: string, files: Set<string>): string | undefined {
   let path: string;
@@ -73,7 +72,8 @@ export function pageRefs(tags: Tag[]): Ref[] {
     }
     if (tag.name === 'meta') {
       const key = (tag.attrs.property ?? tag.attrs.name ?? '').toLowerCase();
-      if (URL_METAS.has(key) && tag.attrs.content !== undefined) refs.push({ where: `meta[${key}]`, url: tag.attrs.content.trim() });
+      if (URL_METAS.has(key) && tag.attrs.content !== undefined)
+        refs.push({ where: `meta[${key}]`, url: tag.attrs.content.trim() });
     }
   }
   return refs;
@@ -106,7 +106,9 @@ export function externalProblem(url: URL, raw: string): string | undefined {
       if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname)) return `host "${url.hostname}" is not a domain name`;
       return undefined;
     case 'mailto:':
-      return /^[^@\s?]+@[^@\s?]+\.[a-z]{2,}$/i.test(decodeURIComponent(url.pathname)) ? undefined : 'not an email address';
+      return /^[^@\s?]+@[^@\s?]+\.[a-z]{2,}$/i.test(decodeURIComponent(url.pathname))
+        ? undefined
+        : 'not an email address';
     case 'tel:':
       return /^\+?[0-9][0-9\-().]{5,}$/.test(decodeURIComponent(url.pathname)) ? undefined : 'not a phone number';
     default:
@@ -115,7 +117,13 @@ export function externalProblem(url: URL, raw: string): string | undefined {
 }
 
 /** Checks one reference from a document at `base`; returns a problem message or undefined. */
-function checkRef(ref: Ref, base: string, site: SiteSnapshot, idsOf: (file: string) => Set<string>, fromFile: string): string | undefined {
+function checkRef(
+  ref: Ref,
+  base: string,
+  site: SiteSnapshot,
+  idsOf: (file: string) => Set<string>,
+  fromFile: string,
+): string | undefined {
   const shown = `${ref.where} "${ref.url}"`;
   if (ref.url === '') return `${shown}: empty address`;
   if (ref.url === '#') return `${shown}: empty #fragment (point it at an id, or use a button)`;
@@ -139,7 +147,8 @@ function checkRef(ref: Ref, base: string, site: SiteSnapshot, idsOf: (file: stri
       return `${shown}: the #fragment is not valid`;
     }
     if (!target.endsWith('.html')) return undefined;
-    if (!idsOf(target).has(id)) return `${shown}: ${target === fromFile ? 'this page' : target} has no element with id "${id}"`;
+    if (!idsOf(target).has(id))
+      return `${shown}: ${target === fromFile ? 'this page' : target} has no element with id "${id}"`;
   }
   return undefined;
 }
@@ -177,8 +186,27 @@ export function findLinkProblems(site: SiteSnapshot): string[] {
 }
 
 /** Tags whose URL the browser fetches as the page loads (links to other sites are fine; loading from them is not). */
-const LOADED: Record<string, string[]> = { img: ['src', 'srcset'], source: ['src', 'srcset'], script: ['src'], iframe: ['src'], video: ['src', 'poster'], audio: ['src'], embed: ['src'], object: ['data'] };
-const LOADED_RELS = new Set(['stylesheet', 'preload', 'modulepreload', 'prefetch', 'icon', 'apple-touch-icon', 'manifest', 'preconnect', 'dns-prefetch']);
+const LOADED: Record<string, string[]> = {
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  embed: ['src'],
+  object: ['data'],
+};
+const LOADED_RELS = new Set([
+  'stylesheet',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'icon',
+  'apple-touch-icon',
+  'manifest',
+  'preconnect',
+  'dns-prefetch',
+]);
 
 /** Everything a page would fetch from another host: the site promises to serve all it needs itself. */
 export function thirdPartyLoads(tags: Tag[], siteOrigin: string): string[] {
@@ -187,12 +215,20 @@ export function thirdPartyLoads(tags: Tag[], siteOrigin: string): string[] {
   const check = (where: string, raw: string) => {
     for (const url of raw.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')) {
       if (url === '' || url.startsWith('data:')) continue;
-      if (URL.canParse(url, base) && new URL(url, base).origin !== siteOrigin) problems.push(`${where} loads ${url} from another host`);
+      if (URL.canParse(url, base) && new URL(url, base).origin !== siteOrigin)
+        problems.push(`${where} loads ${url} from another host`);
     }
   };
   for (const tag of tags) {
     for (const attr of LOADED[tag.name] ?? []) if (tag.attrs[attr]) check(`<${tag.name} ${attr}>`, tag.attrs[attr]);
-    if (tag.name === 'link' && tag.attrs.href && (tag.attrs.rel ?? '').toLowerCase().split(/\s+/).some((rel) => LOADED_RELS.has(rel))) {
+    if (
+      tag.name === 'link' &&
+      tag.attrs.href &&
+      (tag.attrs.rel ?? '')
+        .toLowerCase()
+        .split(/\s+/)
+        .some((rel) => LOADED_RELS.has(rel))
+    ) {
       check(`<link rel="${tag.attrs.rel}">`, tag.attrs.href);
     }
   }

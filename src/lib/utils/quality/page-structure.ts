@@ -6,7 +6,8 @@ export function headingProblems(headings: { level: number; text: string }[]): st
   let previous = 0;
   for (const { level, text } of headings) {
     if (previous === 0 && level !== 1) problems.push(`the first heading is h${level} "${text}", expected h1`);
-    else if (level > previous + 1 && previous !== 0) problems.push(`h${level} "${text}" follows h${previous}: a level is skipped`);
+    else if (level > previous + 1 && previous !== 0)
+      problems.push(`h${level} "${text}" follows h${previous}: a level is skipped`);
     previous = level;
   }
   return problems;
@@ -24,9 +25,11 @@ export interface ImageFacts {
 export function imageProblems(images: ImageFacts[]): string[] {
   const problems: string[] = [];
   for (const image of images) {
-    if (image.alt === null) problems.push(`<img src="${image.src}"> has no alt attribute (use alt="" if it is decorative)`);
+    if (image.alt === null)
+      problems.push(`<img src="${image.src}"> has no alt attribute (use alt="" if it is decorative)`);
     const positive = (value: string | null) => value !== null && /^\d+$/.test(value) && Number(value) > 0;
-    if (!positive(image.width) || !positive(image.height)) problems.push(`<img src="${image.src}"> needs width and height attributes (whole pixels)`);
+    if (!positive(image.width) || !positive(image.height))
+      problems.push(`<img src="${image.src}"> needs width and height attributes (whole pixels)`);
   }
   return problems;
 }
@@ -46,8 +49,11 @@ export interface FocusFacts {
 
 /** Why a focused element's focus cannot be seen, or undefined when it can. */
 export function focusProblem(facts: FocusFacts): string | undefined {
-  const ring = (facts.outlineStyle !== 'none' && facts.outlineWidth >= 2) || (facts.boxShadow !== 'none' && facts.boxShadow !== '');
-  if (!ring) return `${facts.label}: no visible focus indicator (outline ${facts.outlineWidth}px ${facts.outlineStyle}, box-shadow ${facts.boxShadow})`;
+  const ring =
+    (facts.outlineStyle !== 'none' && facts.outlineWidth >= 2) ||
+    (facts.boxShadow !== 'none' && facts.boxShadow !== '');
+  if (!ring)
+    return `${facts.label}: no visible focus indicator (outline ${facts.outlineWidth}px ${facts.outlineStyle}, box-shadow ${facts.boxShadow})`;
   if (!facts.inViewport) return `${facts.label}: focused but outside the viewport`;
   if (facts.coveredBy) return `${facts.label}: focused but hidden under ${facts.coveredBy}`;
   return undefined;

@@ -13,10 +13,45 @@ interface Element {
   parent: Element | null;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const SKIPPED = new Set(['script', 'style', 'svg']);
 /** Elements that end a block of text: a link to the signs must sit in the same one as the mention. */
-const BLOCKS = new Set(['p', 'li', 'dd', 'dt', 'td', 'th', 'blockquote', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'details', 'summary', 'label', 'legend']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'blockquote',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'details',
+  'summary',
+  'label',
+  'legend',
+]);
 /** Regions of a page: the signs themselves may be anywhere inside the region that holds the mention. */
 const REGIONS = new Set(['article', 'main', 'aside', 'footer', 'header', 'nav', 'dialog', 'body']);
 
@@ -27,7 +62,8 @@ export const EMERGENCY_MENTION = /\b(?:911|999)\b|\bemergenc(?:y|ies)\b/i;
 export function parseTree(html: string): Element {
   const root: Element = { name: '#root', attrs: {}, children: [], parent: null };
   let current = root;
-  const pattern = /<!--[\s\S]*?-->|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>|([^<]+|<)/g;
+  const pattern =
+    /<!--[\s\S]*?-->|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>|([^<]+|<)/g;
   for (const match of html.matchAll(pattern)) {
     const [, closing, opening, attrText, selfClosing, text] = match;
     if (text !== undefined) {
@@ -98,9 +134,17 @@ export function findSafetyGaps(pages: ReadonlyMap<string, string>, signs: readon
         if (!mention) continue;
         let block: Element | null = element;
         while (block && !BLOCKS.has(block.name) && !REGIONS.has(block.name)) block = block.parent;
-        const linked = block !== null && [...walk(block)].some((a) => a.name === 'a' && a.attrs.href !== undefined && linksToSigns(path, a.attrs.href));
+        const linked =
+          block !== null &&
+          [...walk(block)].some(
+            (a) => a.name === 'a' && a.attrs.href !== undefined && linksToSigns(path, a.attrs.href),
+          );
         let shown = false;
-        for (let scope: Element | null = element; scope && !shown; scope = REGIONS.has(scope.name) ? null : scope.parent) {
+        for (
+          let scope: Element | null = element;
+          scope && !shown;
+          scope = REGIONS.has(scope.name) ? null : scope.parent
+        ) {
           shown = missingSigns(textOf(scope), signs).length === 0;
         }
         if (!linked && !shown) {

@@ -3,7 +3,10 @@ import { conditionsIn } from '../content/avoid-if.ts';
 import { SESSION_MINUTES, type PlanCatalog, type SessionMinutes, type Visit } from './plan.ts';
 
 /** Every service a plan can name: the first visit, then one session per length (all in REQUIRED_SERVICE_IDS). */
-export const PLAN_SERVICE_IDS = [FIRST_VISIT_SERVICE_ID, ...SESSION_MINUTES.map((minutes) => `therapeutic-${minutes}` as const)];
+export const PLAN_SERVICE_IDS = [
+  FIRST_VISIT_SERVICE_ID,
+  ...SESSION_MINUTES.map((minutes) => `therapeutic-${minutes}` as const),
+];
 
 /**
  * What the plan reads from the content, built at build time and handed to the page's script: lengths
@@ -22,7 +25,11 @@ export function planCatalog(
   };
   return {
     firstVisit: visit(FIRST_VISIT_SERVICE_ID),
-    sessions: Object.fromEntries(SESSION_MINUTES.map((minutes) => [minutes, visit(`therapeutic-${minutes}`)])) as Record<SessionMinutes, Visit>,
-    ruledOut: Object.fromEntries(techniques.map((technique) => [technique.id as TechniqueId, conditionsIn(technique.avoidIf)])),
+    sessions: Object.fromEntries(
+      SESSION_MINUTES.map((minutes) => [minutes, visit(`therapeutic-${minutes}`)]),
+    ) as Record<SessionMinutes, Visit>,
+    ruledOut: Object.fromEntries(
+      techniques.map((technique) => [technique.id as TechniqueId, conditionsIn(technique.avoidIf)]),
+    ),
   };
 }

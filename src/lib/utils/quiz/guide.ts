@@ -20,7 +20,8 @@ export interface GuideRow {
 }
 
 type SingleId = Extract<(typeof FIELDS)[number], { kind: 'single' }>['id'];
-const valuesOf = <I extends SingleId>(id: I) => (FIELDS.find((field) => field.id === id) as unknown as { values: readonly Answers[I][] }).values;
+const valuesOf = <I extends SingleId>(id: I) =>
+  (FIELDS.find((field) => field.id === id) as unknown as { values: readonly Answers[I][] }).values;
 
 /** Every complete set of answers with no warning signs and no condition to check, pain 1 to 10. */
 export function* everyPlanAnswer(): Generator<Answers> {
@@ -32,7 +33,18 @@ export function* everyPlanAnswer(): Generator<Answers> {
             for (const sitting of valuesOf('sitting'))
               for (const response of valuesOf('response'))
                 for (const goal of valuesOf('goal'))
-                  yield { redFlags: [NONE], cautions: [NONE], pain, duration, trend, work, exercise, sitting, response, goal };
+                  yield {
+                    redFlags: [NONE],
+                    cautions: [NONE],
+                    pain,
+                    duration,
+                    trend,
+                    work,
+                    exercise,
+                    sitting,
+                    response,
+                    goal,
+                  };
 }
 
 const BANDS = [
@@ -56,7 +68,8 @@ export function generalGuide(catalog: PlanCatalog): GuideRow[] {
   }
   return DURATIONS.flatMap(([duration, words]) =>
     BANDS.map(([band, low, high]) => {
-      const matches = (answers: Answers) => answers.duration === duration && answers.pain >= low && answers.pain <= high;
+      const matches = (answers: Answers) =>
+        answers.duration === duration && answers.pain >= low && answers.pain <= high;
       const row = plans.filter((entry) => matches(entry.answers)).map((entry) => entry.plan);
       const numbers = (pick: (plan: Plan) => number) => range(row.map(pick));
       return {
@@ -71,4 +84,5 @@ export function generalGuide(catalog: PlanCatalog): GuideRow[] {
 }
 
 /** "4", or "2 to 4". */
-export const describeRange = ([low, high]: readonly [number, number]): string => (low === high ? `${low}` : `${low} to ${high}`);
+export const describeRange = ([low, high]: readonly [number, number]): string =>
+  low === high ? `${low}` : `${low} to ${high}`;

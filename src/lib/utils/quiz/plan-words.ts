@@ -8,7 +8,8 @@ import { LONG_SESSION_MINUTES, MAINTENANCE_REVIEW_MONTHS } from './plan.ts';
  */
 export const PLAN_WORDS = {
   lead: {
-    'new-pain': 'Most new back pain settles in a few weeks with staying active. Keep up your normal day as best you can.',
+    'new-pain':
+      'Most new back pain settles in a few weeks with staying active. Keep up your normal day as best you can.',
     'active-first': 'Staying active and exercise come first. Massage is an extra that sits beside them.',
   } satisfies Record<LeadId, string>,
   activity: {
@@ -19,7 +20,8 @@ export const PLAN_WORDS = {
     'exercise-sometimes': 'Add one more active day each week, such as a brisk walk or a swim.',
     'exercise-regularly': 'Keep up your exercise. Tell your therapist what you do, so your sessions fit around it.',
     'break-sitting': 'Break up long spells of sitting. Get up and move for a few minutes every hour.',
-    'heavy-work': 'Take short breaks from heavy or repeated lifting when you can, and tell your therapist which tasks hurt.',
+    'heavy-work':
+      'Take short breaks from heavy or repeated lifting when you can, and tell your therapist which tasks hurt.',
   } satisfies Record<ActivityId, string>,
   doctor: {
     severe: 'Pain this bad needs a doctor too. Please see your doctor as well as coming to us.',
@@ -39,7 +41,10 @@ export const PLAN_WORDS = {
     `We look at these visits with you every ${MAINTENANCE_REVIEW_MONTHS} months and stop them if they are not helping. ` +
     'This is our own practice: no study has tested visits like these.',
   /** The stop rule, around the review session number. */
-  stopRule: ['If your pain or what you can do has not improved after ', ' sessions, we stop and suggest other care. That may be your doctor or a physical therapist.'],
+  stopRule: [
+    'If your pain or what you can do has not improved after ',
+    ' sessions, we stop and suggest other care. That may be your doctor or a physical therapist.',
+  ],
   wellFirst: 'You have no back pain right now, so you do not need a treatment plan.',
   wellLast: 'If the pain comes back, answer these questions again.',
 } as const;

@@ -25,9 +25,10 @@ type WordsFor<F extends Field> = { legend: string; hint?: string } & (F extends 
   : { labels: Record<ValueOf<F>, string> });
 
 const labelsOf = <L extends RedFlagLevel>(...levels: L[]) =>
-  Object.fromEntries(
-    levels.flatMap((level) => RED_FLAGS[level].items.map((item) => [item.id, item.label])),
-  ) as Record<RedFlagId<L>, string>;
+  Object.fromEntries(levels.flatMap((level) => RED_FLAGS[level].items.map((item) => [item.id, item.label]))) as Record<
+    RedFlagId<L>,
+    string
+  >;
 
 const WORDS = {
   redFlags: {
@@ -118,7 +119,10 @@ export const QUESTIONS: readonly Question[] = FIELDS.map((field): Question => {
   return { ...rules, ...words, options } as Question;
 });
 
-export const PAIN_QUESTION = QUESTIONS.find((question) => question.kind === 'scale') as Extract<Question, { kind: 'scale' }>;
+export const PAIN_QUESTION = QUESTIONS.find((question) => question.kind === 'scale') as Extract<
+  Question,
+  { kind: 'scale' }
+>;
 
 /** The label of the "None of these" box that every checkbox question ends with. */
 export const NONE_LABEL = 'None of these';

@@ -51,7 +51,9 @@ export function allowsInline(policy: Directives, kind: 'script' | 'style', conte
   if (sources === undefined) return true;
   if (sources.includes(hashSource(content))) return true;
   // 'unsafe-inline' is ignored once a hash, nonce or 'strict-dynamic' is present.
-  const overridden = sources.some((source) => /^'(sha(256|384|512)-|nonce-)/.test(source) || source === "'strict-dynamic'");
+  const overridden = sources.some(
+    (source) => /^'(sha(256|384|512)-|nonce-)/.test(source) || source === "'strict-dynamic'",
+  );
   return sources.includes("'unsafe-inline'") && !overridden;
 }
 
@@ -65,7 +67,8 @@ export function policyProblems(policy: Directives): string[] {
       if (scripts.includes(unsafe)) problems.push(`script-src allows ${unsafe}`);
     }
   }
-  if (!policy['frame-ancestors']?.includes("'none'")) problems.push("frame-ancestors is not 'none': other sites could frame this one");
+  if (!policy['frame-ancestors']?.includes("'none'"))
+    problems.push("frame-ancestors is not 'none': other sites could frame this one");
   if (!policy['object-src']?.includes("'none'")) problems.push("object-src is not 'none'");
   if (!policy['base-uri']) problems.push('base-uri is not set');
   return problems;

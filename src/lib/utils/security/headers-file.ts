@@ -15,7 +15,10 @@ export interface HeaderRule {
 }
 
 /** Writes rules as a `_headers` file; `detachLines: false` leaves out the "! Name" lines for Netlify. */
-export function renderHeadersFile(rules: HeaderRule[], options: { detachLines?: boolean; preamble?: string[] } = {}): string {
+export function renderHeadersFile(
+  rules: HeaderRule[],
+  options: { detachLines?: boolean; preamble?: string[] } = {},
+): string {
   const lines = (options.preamble ?? []).map((line) => `# ${line}`);
   for (const rule of rules) {
     if (lines.length > 0) lines.push('');

@@ -48,12 +48,20 @@ export interface RouteNeed {
 
 /** Per-route additions. Each applies only when the build has a page at its path. */
 export const ROUTE_NEEDS: RouteNeed[] = [
-  { path: '/search', why: 'Pagefind runs its search index as WebAssembly', directives: { 'script-src': ["'wasm-unsafe-eval'"] } },
+  {
+    path: '/search',
+    why: 'Pagefind runs its search index as WebAssembly',
+    directives: { 'script-src': ["'wasm-unsafe-eval'"] },
+  },
 ];
 
 /** A booking provider's page framed on the routes matching `path`, for settings that opt in to an embedded booking widget. */
 export function bookingEmbedNeed(path: string, embedUrl: string): RouteNeed {
-  return { path, why: 'the booking provider is shown in a frame after the visitor asks for it', directives: { 'frame-src': [new URL(embedUrl).origin] } };
+  return {
+    path,
+    why: 'the booking provider is shown in a frame after the visitor asks for it',
+    directives: { 'frame-src': [new URL(embedUrl).origin] },
+  };
 }
 
 /** The needs for these settings: ROUTE_NEEDS, plus the booking frame wherever the booking island can show it when booking.embed is on. */
@@ -79,8 +87,16 @@ export function sitePolicy(pages: InlineCode[], base: Directives = BASE_DIRECTIV
 export function headerRules(pages: InlineCode[], needs: RouteNeed[] = ROUTE_NEEDS): HeaderRule[] {
   const policy = sitePolicy(pages);
   const rules: HeaderRule[] = [
-    { path: '/*', comment: 'Every response', headers: [...STATIC_HEADERS, ['Content-Security-Policy', serializePolicy(policy)]] },
-    { path: '/_astro/*', comment: 'Built assets have content hashes in their names, so they never change', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+    {
+      path: '/*',
+      comment: 'Every response',
+      headers: [...STATIC_HEADERS, ['Content-Security-Policy', serializePolicy(policy)]],
+    },
+    {
+      path: '/_astro/*',
+      comment: 'Built assets have content hashes in their names, so they never change',
+      headers: [['Cache-Control', 'public, max-age=31536000, immutable']],
+    },
   ];
   for (const need of needs) {
     if (!pages.some((page) => pathMatches(need.path, page.path))) continue;
@@ -88,7 +104,9 @@ export function headerRules(pages: InlineCode[], needs: RouteNeed[] = ROUTE_NEED
       path: need.path,
       comment: need.why,
       detach: ['Content-Security-Policy'],
-      headers: [['Content-Security-Policy', need.ownPolicy ?? serializePolicy(mergeDirectives(policy, need.directives))]],
+      headers: [
+        ['Content-Security-Policy', need.ownPolicy ?? serializePolicy(mergeDirectives(policy, need.directives))],
+      ],
     });
   }
   return rules;

@@ -3,34 +3,23 @@ import { bookingSettingsSchema } from '../booking/settings.ts';
 import { editorSettingsSchema } from '../cms/settings.ts';
 import { DESCRIPTION_LENGTH } from '../content/rules.ts';
 
-export const WEEKDAYS = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-] as const;
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const time = z
-  .string()
-  .regex(TIME, 'expected a 24-hour time from "00:00" to "23:59", for example "09:00"');
+const time = z.string().regex(TIME, 'expected a 24-hour time from "00:00" to "23:59", for example "09:00"');
 
 const httpsUrl = (example: string) =>
-  z
-    .string()
-    .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
-      message: `expected a full https:// address, for example "${example}"`,
-    });
+  z.string().refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+    message: `expected a full https:// address, for example "${example}"`,
+  });
 
 // Digits, spaces, dots, hyphens and brackets after a leading "+country code": 8 to 15 digits in all (E.164).
 const phone = z
   .string()
   .refine((value) => /^\+[1-9][\d ().-]+$/.test(value) && /^\d{8,15}$/.test(value.replace(/\D/g, '')), {
-    message: 'expected an international phone number: "+", the country code, then 8 to 15 digits, for example "+1 555 010 0199"',
+    message:
+      'expected an international phone number: "+", the country code, then 8 to 15 digits, for example "+1 555 010 0199"',
   });
 
 const openingHours = z
@@ -56,7 +45,9 @@ const locale = z.string().refine(
   (value) => {
     try {
       // A two- or three-letter language, then optional script and region: "en", "en-US", "zh-Hant-TW".
-      return /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/.test(value) && Intl.getCanonicalLocales(value)[0] === value;
+      return (
+        /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/.test(value) && Intl.getCanonicalLocales(value)[0] === value
+      );
     } catch {
       return false;
     }
@@ -76,9 +67,15 @@ export const clientFactsSchema = z.object({
   /** true while these answers are placeholders: pages label them "sample answer" and the launch check lists them. Default: false. */
   sample: z.boolean().default(false),
   /** Working days within which the clinic replies to messages (calls, email). */
-  replyWorkingDays: z.number().int('expected a whole number of working days').min(1, 'expected 1 or more working days').max(10, 'expected at most 10 working days'),
+  replyWorkingDays: z
+    .number()
+    .int('expected a whole number of working days')
+    .min(1, 'expected 1 or more working days')
+    .max(10, 'expected at most 10 working days'),
   /** Ways to pay at the clinic, each as clients know it, for example "Visa and Mastercard". */
-  paymentMethods: z.array(z.string().min(2, 'expected a payment method, for example "cash"')).min(1, 'expected at least one way to pay'),
+  paymentMethods: z
+    .array(z.string().min(2, 'expected a payment method, for example "cash"'))
+    .min(1, 'expected at least one way to pay'),
   /** Whether the clinic bills insurance, and what a client can do instead. */
   insurance: answer('the insurance answer'),
   /** Whether HSA and FSA cards or claims can be used. */
@@ -86,9 +83,17 @@ export const clientFactsSchema = z.object({
   /** What receipts the clinic gives (itemised, with licence number) for claims. */
   receipts: answer('the receipts answer'),
   /** The fee, as a percentage of the visit price, for cancelling with less notice than cancellationNoticeHours. 0 for none. */
-  lateCancellationFeePercent: z.number().int('expected a whole percentage').min(0, 'expected 0 to 100').max(100, 'expected 0 to 100'),
+  lateCancellationFeePercent: z
+    .number()
+    .int('expected a whole percentage')
+    .min(0, 'expected 0 to 100')
+    .max(100, 'expected 0 to 100'),
   /** The fee, as a percentage of the visit price, for missing a visit without telling the clinic. 0 for none. */
-  noShowFeePercent: z.number().int('expected a whole percentage').min(0, 'expected 0 to 100').max(100, 'expected 0 to 100'),
+  noShowFeePercent: z
+    .number()
+    .int('expected a whole percentage')
+    .min(0, 'expected 0 to 100')
+    .max(100, 'expected 0 to 100'),
   /** How intake forms work: when they are sent, how long they take, how they are stored. */
   intakeForms: answer('the intake forms answer'),
   /** Whether clients can choose a therapist's gender, and how to ask. */
@@ -96,11 +101,19 @@ export const clientFactsSchema = z.object({
   /** Whether the clinic treats people who are pregnant, and what it asks first. */
   pregnancy: answer('the pregnancy answer'),
   /** The youngest age the clinic treats, in years. */
-  minimumAge: z.number().int('expected a whole number of years').min(0, 'expected 0 or more').max(21, 'expected at most 21'),
+  minimumAge: z
+    .number()
+    .int('expected a whole number of years')
+    .min(0, 'expected 0 or more')
+    .max(21, 'expected at most 21'),
   /** What a parent or guardian must do for clients under 18 (consent, staying in the room). */
   minors: answer('the answer for clients under 18'),
   /** Years the clinic keeps treatment records after the last visit. */
-  recordsKeptYears: z.number().int('expected a whole number of years').min(1, 'expected 1 or more years').max(30, 'expected at most 30 years'),
+  recordsKeptYears: z
+    .number()
+    .int('expected a whole number of years')
+    .min(1, 'expected 1 or more years')
+    .max(30, 'expected at most 30 years'),
   /** Whether HIPAA applies to the clinic (it does if the clinic bills insurance electronically) and how records are protected. */
   hipaa: answer('the HIPAA answer'),
   /** Getting in and around the premises. */
@@ -125,16 +138,22 @@ export const siteSettingsSchema = z.object({
   /** The clinic's name as it appears in titles and the header. */
   name: z.string().min(2, 'expected the clinic name, at least 2 characters'),
   /** One line under the name: what the clinic does. */
-  tagline: z.string().min(10, 'expected a one-line tagline of at least 10 characters').max(90, 'expected a tagline of at most 90 characters'),
+  tagline: z
+    .string()
+    .min(10, 'expected a one-line tagline of at least 10 characters')
+    .max(90, 'expected a tagline of at most 90 characters'),
   /** The default meta description for pages that do not set their own (50-160 characters). */
   description: z
     .string()
     .min(DESCRIPTION_LENGTH.min, `expected a description of at least ${DESCRIPTION_LENGTH.min} characters`)
     .max(DESCRIPTION_LENGTH.max, `expected a description of at most ${DESCRIPTION_LENGTH.max} characters`),
   /** The public address of the site, https, no path: used for canonical URLs and the sitemap. */
-  siteUrl: httpsUrl('https://massagestrong.com').refine((value) => !URL.canParse(value) || new URL(value).pathname === '/', {
-    message: 'expected the site origin only, with no path, for example "https://massagestrong.com"',
-  }),
+  siteUrl: httpsUrl('https://massagestrong.com').refine(
+    (value) => !URL.canParse(value) || new URL(value).pathname === '/',
+    {
+      message: 'expected the site origin only, with no path, for example "https://massagestrong.com"',
+    },
+  ),
   /** The clinic's street address, shown in the footer and on the contact page. */
   address: z.object({
     street: z.string().min(3, 'expected a street address'),
@@ -147,7 +166,10 @@ export const siteSettingsSchema = z.object({
   /** Map position of the clinic, in decimal degrees. */
   geo: z.object({
     latitude: z.number().min(-90, 'expected a latitude from -90 to 90').max(90, 'expected a latitude from -90 to 90'),
-    longitude: z.number().min(-180, 'expected a longitude from -180 to 180').max(180, 'expected a longitude from -180 to 180'),
+    longitude: z
+      .number()
+      .min(-180, 'expected a longitude from -180 to 180')
+      .max(180, 'expected a longitude from -180 to 180'),
   }),
   /** Phone number in international form; shown as written and dialled without spaces. */
   phone,
@@ -173,7 +195,11 @@ export const siteSettingsSchema = z.object({
   /** The clinic's time zone: used for opening hours and publication dates. */
   timezone,
   /** Hours of notice the clinic asks for before cancelling a visit. */
-  cancellationNoticeHours: z.number().int('expected a whole number of hours').min(0, 'expected 0 or more hours').max(168, 'expected at most 168 hours (one week)'),
+  cancellationNoticeHours: z
+    .number()
+    .int('expected a whole number of hours')
+    .min(0, 'expected 0 or more hours')
+    .max(168, 'expected at most 168 hours (one week)'),
   /** Answers to the questions clients ask (payment, fees, access, forms, records), shown on the FAQ, first-visit, contact and accessibility pages. */
   clientFacts: clientFactsSchema,
   /** The content editor at /admin: how staff sign in and where changes are saved. Default: git-gateway on branch "main". */

@@ -13,7 +13,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** The value the owner wrote at the issue's path (a check on a whole row reports the row as its input). */
 function describeValue(raw: unknown, issue: z.core.$ZodIssue): string {
   let value: unknown = raw;
-  for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of issue.path)
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value === undefined ? 'nothing (the setting is missing)' : JSON.stringify(value);
 }
 

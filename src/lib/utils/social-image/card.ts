@@ -27,14 +27,23 @@ export interface CardInput {
 /** A satori node: what satori's JSX would produce, written as objects. */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string; [key: string]: unknown };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (CardNode | string)[] | CardNode | string;
+    [key: string]: unknown;
+  };
 }
 
 /** The small label above the title, per kind of page. */
 export const CARD_KICKERS = { article: 'Article', technique: 'Technique', site: 'Massage clinic' } as const;
 
 /** A page's card: its title, kicker and hero, with the clinic's name and address that every card shows. */
-export function cardInput(title: string, kicker: string, site: { name: string; siteUrl: string }, heroSvg?: string): CardInput {
+export function cardInput(
+  title: string,
+  kicker: string,
+  site: { name: string; siteUrl: string },
+  heroSvg?: string,
+): CardInput {
   return { title, kicker, siteName: site.name, footnote: new URL(site.siteUrl).host, heroSvg };
 }
 
@@ -45,7 +54,12 @@ export function titleSize(title: string): number {
   return 50;
 }
 
-const node = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children'], extra: Record<string, unknown> = {}): CardNode => ({
+const node = (
+  type: string,
+  style: Record<string, string | number>,
+  children?: CardNode['props']['children'],
+  extra: Record<string, unknown> = {},
+): CardNode => ({
   type,
   props: { style, ...(children === undefined ? {} : { children }), ...extra },
 });
@@ -74,7 +88,12 @@ const HERO_GAP = 48;
 export const HERO_BOX: Box = (() => {
   const width = HERO_WIDTH + 2 * HERO_BORDER;
   const height = HERO_HEIGHT + 2 * HERO_BORDER;
-  return { left: CARD_WIDTH - PAD.right - width, top: Math.round((CARD_HEIGHT - BAR_HEIGHT - height) / 2), width, height };
+  return {
+    left: CARD_WIDTH - PAD.right - width,
+    top: Math.round((CARD_HEIGHT - BAR_HEIGHT - height) / 2),
+    width,
+    height,
+  };
 })();
 
 /** The title's box: below the kicker, beside the hero when there is one, above the clinic's name. */
@@ -89,24 +108,66 @@ export function titleBox(card: Pick<CardInput, 'heroSvg'>): Box {
  * card. Drawing only the title per card is what keeps a cold build of thousands of articles quick.
  */
 export function cardBackgroundTree(card: Pick<CardInput, 'kicker' | 'siteName' | 'footnote'>): CardNode {
-  return node('div', { display: 'flex', position: 'relative', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: BRAND.cream, fontFamily: 'Atkinson Hyperlegible Next' }, [
-    node('div', { position: 'absolute', left: PAD.left, top: PAD.top, fontSize: 28, fontWeight: 700, color: BRAND.terracotta, textTransform: 'uppercase', letterSpacing: 2 }, card.kicker),
-    node('div', { position: 'absolute', left: PAD.left, bottom: BAR_HEIGHT + PAD.bottom, display: 'flex', flexDirection: 'column' }, [
-      node('div', { fontSize: 40, fontWeight: 700, color: BRAND.teal }, card.siteName),
-      node('div', { marginTop: 6, fontSize: 26, color: BRAND.ink }, card.footnote),
-    ]),
-    node('div', { position: 'absolute', left: 0, bottom: 0, display: 'flex', height: BAR_HEIGHT, width: '100%' }, [
-      node('div', { flex: 3, backgroundColor: BRAND.teal }),
-      node('div', { flex: 1, backgroundColor: BRAND.terracotta }),
-    ]),
-  ]);
+  return node(
+    'div',
+    {
+      display: 'flex',
+      position: 'relative',
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      backgroundColor: BRAND.cream,
+      fontFamily: 'Atkinson Hyperlegible Next',
+    },
+    [
+      node(
+        'div',
+        {
+          position: 'absolute',
+          left: PAD.left,
+          top: PAD.top,
+          fontSize: 28,
+          fontWeight: 700,
+          color: BRAND.terracotta,
+          textTransform: 'uppercase',
+          letterSpacing: 2,
+        },
+        card.kicker,
+      ),
+      node(
+        'div',
+        {
+          position: 'absolute',
+          left: PAD.left,
+          bottom: BAR_HEIGHT + PAD.bottom,
+          display: 'flex',
+          flexDirection: 'column',
+        },
+        [
+          node('div', { fontSize: 40, fontWeight: 700, color: BRAND.teal }, card.siteName),
+          node('div', { marginTop: 6, fontSize: 26, color: BRAND.ink }, card.footnote),
+        ],
+      ),
+      node('div', { position: 'absolute', left: 0, bottom: 0, display: 'flex', height: BAR_HEIGHT, width: '100%' }, [
+        node('div', { flex: 3, backgroundColor: BRAND.teal }),
+        node('div', { flex: 1, backgroundColor: BRAND.terracotta }),
+      ]),
+    ],
+  );
 }
 
 /** The hero picture with its rounded border, sized to HERO_BOX. */
 export function cardHeroTree(heroSvg: string): CardNode {
-  return node('div', { display: 'flex', width: HERO_BOX.width, height: HERO_BOX.height, backgroundColor: BRAND.cream }, [
-    node('img', { borderRadius: 24, border: `${HERO_BORDER}px solid ${BRAND.teal}` }, undefined, { src: svgDataUri(heroSvg), width: HERO_WIDTH, height: HERO_HEIGHT }),
-  ]);
+  return node(
+    'div',
+    { display: 'flex', width: HERO_BOX.width, height: HERO_BOX.height, backgroundColor: BRAND.cream },
+    [
+      node('img', { borderRadius: 24, border: `${HERO_BORDER}px solid ${BRAND.teal}` }, undefined, {
+        src: svgDataUri(heroSvg),
+        width: HERO_WIDTH,
+        height: HERO_HEIGHT,
+      }),
+    ],
+  );
 }
 
 /** The title on its own, sized to titleBox(). */
@@ -114,7 +175,17 @@ export function cardTitleTree(card: Pick<CardInput, 'title' | 'heroSvg'>): CardN
   const { width, height } = titleBox(card);
   return node(
     'div',
-    { display: 'flex', width, height, backgroundColor: BRAND.cream, fontFamily: 'Atkinson Hyperlegible Next', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.12, color: BRAND.ink },
+    {
+      display: 'flex',
+      width,
+      height,
+      backgroundColor: BRAND.cream,
+      fontFamily: 'Atkinson Hyperlegible Next',
+      fontSize: titleSize(card.title),
+      fontWeight: 700,
+      lineHeight: 1.12,
+      color: BRAND.ink,
+    },
     card.title,
   );
 }

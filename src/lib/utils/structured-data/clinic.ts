@@ -44,7 +44,11 @@ export function openingHoursSpecification(rows: ClinicInput['openingHours']): Op
 }
 
 /** The clinic as a Physiotherapy business (a LocalBusiness subtype), with its services and prices. */
-export function clinicLd(clinic: ClinicInput, services: readonly ServiceInput[], imageUrl: string): WithContext<PhysiotherapyLeaf> {
+export function clinicLd(
+  clinic: ClinicInput,
+  services: readonly ServiceInput[],
+  imageUrl: string,
+): WithContext<PhysiotherapyLeaf> {
   const range = priceRange(services);
   return {
     '@context': 'https://schema.org',
@@ -90,7 +94,12 @@ export function clinicLd(clinic: ClinicInput, services: readonly ServiceInput[],
 }
 
 /** The site itself, named and published by the clinic. */
-export function websiteLd(site: { name: string; description: string; siteUrl: string; locale: string }): WithContext<WebSiteLeaf> {
+export function websiteLd(site: {
+  name: string;
+  description: string;
+  siteUrl: string;
+  locale: string;
+}): WithContext<WebSiteLeaf> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',

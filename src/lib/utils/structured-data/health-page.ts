@@ -44,7 +44,10 @@ export function citationLd(source: CitationInput): CreativeWork {
 }
 
 /** An article or technique as a MedicalWebPage carrying the Article properties Google reads. */
-export function healthPageLd(page: HealthPageInput, site: { siteUrl: string; locale: string }): WithContext<MedicalWebPageLeaf> {
+export function healthPageLd(
+  page: HealthPageInput,
+  site: { siteUrl: string; locale: string },
+): WithContext<MedicalWebPageLeaf> {
   const url = absolute(page.path, site.siteUrl);
   return {
     '@context': 'https://schema.org',

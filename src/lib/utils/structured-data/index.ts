@@ -1,5 +1,12 @@
 /** Builders for the site's JSON-LD: pure functions from content and settings to schema.org nodes. */
-export { clinicLd, websiteLd, priceRange, openingHoursSpecification, type ClinicInput, type ServiceInput } from './clinic.ts';
+export {
+  clinicLd,
+  websiteLd,
+  priceRange,
+  openingHoursSpecification,
+  type ClinicInput,
+  type ServiceInput,
+} from './clinic.ts';
 export { breadcrumbLd } from './breadcrumbs.ts';
 export { personLd, personRef, type PersonInput } from './people.ts';
 export { healthPageLd, citationLd, type HealthPageInput, type CitationInput } from './health-page.ts';

@@ -17,7 +17,14 @@ export interface PersonInput {
 /** A short Person reference, used for author and reviewedBy. */
 export function personRef(person: PersonInput, siteUrl: string): PersonLeaf {
   const url = absolute(person.path, siteUrl);
-  return { '@type': 'Person', '@id': personId(url), name: person.name, jobTitle: person.role, honorificSuffix: person.credentials, url };
+  return {
+    '@type': 'Person',
+    '@id': personId(url),
+    name: person.name,
+    jobTitle: person.role,
+    honorificSuffix: person.credentials,
+    url,
+  };
 }
 
 /** The full Person node on a therapist's own page. */
