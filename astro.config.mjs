@@ -4,17 +4,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 // Loading the settings here validates them before anything is built: a bad value stops the build.
-import { settings } from './src/lib/readers/settings.ts';
-import { isNoindex } from './src/lib/integrations/noindex-registry.ts';
-import { pageFacts } from './src/lib/integrations/page-facts.ts';
-import { lastmodOf } from './src/lib/integrations/lastmod-registry.ts';
-import { contentPreflight } from './src/lib/integrations/content-preflight.ts';
-import { socialCards } from './src/lib/integrations/social-cards.ts';
-import { decapAdmin } from './src/lib/integrations/cms.ts';
-import { adminRouteNeed } from './src/lib/utils/cms/config.ts';
-import { securityHeaders } from './src/lib/integrations/security-headers.ts';
-import { routeNeeds } from './src/lib/utils/security/policy.ts';
-import { textFontVariants } from './src/lib/integrations/text-font.ts';
+import { settings } from './src/server/settings.ts';
+import { isNoindex } from './src/integrations/page-facts/noindex-registry.ts';
+import { pageFacts } from './src/integrations/page-facts/index.ts';
+import { lastmodOf } from './src/integrations/page-facts/lastmod-registry.ts';
+import { contentPreflight } from './src/integrations/content-checks/preflight.ts';
+import { socialCards } from './src/integrations/social-cards/index.ts';
+import { decapAdmin } from './src/integrations/editor/index.ts';
+import { adminRouteNeed } from './src/lib/cms/config.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { routeNeeds } from './src/lib/security/policy.ts';
+import { textFontVariants } from './src/integrations/text-font/index.ts';
 
 const textFont = await textFontVariants(new URL('./', import.meta.url));
 
@@ -33,7 +33,7 @@ export default defineConfig({
     pageFacts(),
     sitemap({
       filter: (page) => !isNoindex(page),
-      // Articles and techniques carry the day they last changed, read from the built pages (src/lib/integrations/page-facts.ts).
+      // Articles and techniques carry the day they last changed, read from the built pages (src/integrations/page-facts/index.ts).
       serialize: (item) => {
         const lastmod = lastmodOf(item.url);
         return lastmod ? { ...item, lastmod: lastmod.toISOString().slice(0, 10) } : item;
@@ -52,14 +52,14 @@ export default defineConfig({
       // A small core file for the characters pages use, and the package's whole Latin file for the rest.
       options: {
         variants:
-          /** @type {[import('./src/lib/integrations/text-font.ts').TextFontVariant, ...import('./src/lib/integrations/text-font.ts').TextFontVariant[]]} */ (
+          /** @type {[import('./src/integrations/text-font/index.ts').TextFontVariant, ...import('./src/integrations/text-font/index.ts').TextFontVariant[]]} */ (
             textFont
           ),
       },
     },
   ],
   markdown: { syntaxHighlight: false },
-  // Pages whose key (withCacheKeys in src/lib/readers/collections.ts) and code are unchanged are copied from the last
+  // Pages whose key (withCacheKeys in src/server/collections.ts) and code are unchanged are copied from the last
   // build (kept in node_modules/.astro, which the deploy workflow caches); `npx astro build --force` renders them all.
   experimental: { incrementalBuild: true },
   security: { csp: true },

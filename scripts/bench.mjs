@@ -14,9 +14,10 @@ import { writeBareSite } from './bench/bare-site.mjs';
 import { photoHeroFigures } from './bench/photo-hero.mjs';
 import { lighthousePages, lighthouseTable } from './bench/lighthouse.mjs';
 import { serveDist } from './bench/serve.mjs';
-import { BUDGETS, budgetTable, formatKb, pageType } from '../src/lib/utils/quality/budgets.ts';
-import { listFiles, measurePages, readSite } from '../src/lib/readers/read-dist.ts';
-import { settings } from '../src/lib/readers/settings.ts';
+import { BUDGETS, budgetTable, formatKb, pageType } from '../tools/quality/budgets.ts';
+import { measurePages, readSite } from '../tools/quality/read-dist.ts';
+import { listFiles } from '../src/integrations/dist-files.ts';
+import { settings } from '../src/server/settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.cache', 'bench');

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { findPlaceholders, formatLaunchReport } from '../src/lib/utils/launch-check.ts';
+import { findPlaceholders, formatLaunchReport } from '../tools/launch-check.ts';
 
 const rootArg = process.argv.indexOf('--root');
 const root = rootArg > 0 ? resolve(process.argv[rootArg + 1]) : fileURLToPath(new URL('../', import.meta.url));

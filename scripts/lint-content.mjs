@@ -5,13 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
-import { formatFinding, lintFile, parseContentFile } from '../src/lib/utils/content-lint/index.ts';
-import { siteRoutes } from '../src/lib/utils/routes.ts';
-import { dayIn } from '../src/lib/utils/dates.ts';
-import { isLive } from '../src/lib/utils/content/publishing.ts';
-import { settings } from '../src/lib/readers/settings.ts';
-import { formatAnnotation, inGitHubActions } from '../src/lib/utils/github-annotations.ts';
-import { findContentProblems } from '../src/lib/integrations/content-preflight.ts';
+import { formatFinding, lintFile, parseContentFile } from '../tools/content-lint/index.ts';
+import { siteRoutes } from '../src/lib/routes.ts';
+import { dayIn } from '../src/lib/dates.ts';
+import { isLive } from '../src/lib/content/publishing.ts';
+import { settings } from '../src/server/settings.ts';
+import { formatAnnotation, inGitHubActions } from '../src/lib/github-annotations.ts';
+import { findContentProblems } from '../src/integrations/content-checks/preflight.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(root);
@@ -24,7 +24,7 @@ const KINDS = {
   'src/pages': 'page',
   'src/components': 'page',
   'src/layouts': 'page',
-  'src/lib/utils/quiz': 'quiz',
+  'src/lib/quiz': 'quiz',
 };
 const PATTERNS = { article: /\.mdx$/, technique: /\.mdx$/, therapist: /\.yaml$/, page: /\.astro$/, quiz: /\.ts$/ };
 const files = (dir, pattern) =>

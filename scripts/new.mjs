@@ -3,9 +3,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { alreadyExistsMessage, newEntry, parseNewArgs } from '../src/lib/utils/new-entry.ts';
-import { dayIn } from '../src/lib/utils/dates.ts';
-import { settings } from '../src/lib/readers/settings.ts';
+import { alreadyExistsMessage, newEntry, parseNewArgs } from '../tools/new-entry.ts';
+import { dayIn } from '../src/lib/dates.ts';
+import { settings } from '../src/server/settings.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(root);

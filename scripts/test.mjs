@@ -3,8 +3,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { toolPath as bin } from './tool-path.mjs';
-import { parseAnnotation } from '../src/lib/utils/github-annotations.ts';
-import { jobSummary } from '../src/lib/utils/job-summary.ts';
+import { parseAnnotation } from '../src/lib/github-annotations.ts';
+import { jobSummary } from '../tools/job-summary.ts';
 
 const node = process.execPath;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };

@@ -6,14 +6,14 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { serviceSchema } from './lib/utils/booking/services.ts';
-import { TECHNIQUE_IDS } from './lib/utils/booking/services.ts';
-import { folderCollections, globPattern, LIST_COLLECTIONS } from './lib/utils/content/layout.ts';
-import { annotated } from './lib/integrations/annotated-loader.ts';
-import { calendarDay, listOf, strictFields, wholeNumber, yesNo } from './lib/utils/content/strict-fields.ts';
-import { avoidIfProblem } from './lib/utils/content/avoid-if.ts';
-import { latestReview } from './lib/utils/content/review.ts';
-import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/utils/content/rules.ts';
+import { serviceSchema } from './lib/booking/services.ts';
+import { TECHNIQUE_IDS } from './lib/booking/services.ts';
+import { folderCollections, globPattern, LIST_COLLECTIONS } from './lib/content/layout.ts';
+import { annotated } from './integrations/content-checks/annotated-loader.ts';
+import { calendarDay, listOf, strictFields, wholeNumber, yesNo } from './lib/content/strict-fields.ts';
+import { avoidIfProblem } from './lib/content/avoid-if.ts';
+import { latestReview } from './lib/content/review.ts';
+import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/content/limits.ts';
 
 /**
  * Every object below is strict: a key the schema does not know (a typo such as "updatedDat") stops the
@@ -179,7 +179,7 @@ const techniques = defineCollection({
           /** Who it tends to suit, in one or two sentences. */
           suits: text('one or two sentences on who it suits').min(20, 'expected one or two sentences on who it suits'),
           /**
-           * When not to have it, one line each: a condition id from src/lib/utils/red-flags.ts (for example
+           * When not to have it, one line each: a condition id from src/lib/red-flags.ts (for example
            * bleeding-or-thinners; the page shows its standard wording and the frequency guide leaves this
            * technique out for people who tick it), or a short sentence.
            */
@@ -278,7 +278,7 @@ const sources = defineCollection({
   ),
 });
 
-/** The clinic's services and prices: one list in src/content/services.yaml (see src/lib/utils/booking/services.ts). */
+/** The clinic's services and prices: one list in src/content/services.yaml (see src/lib/booking/services.ts). */
 const services = defineCollection({
   loader: listOfFile('services'),
   schema: strictFields(serviceSchema),

@@ -3,7 +3,7 @@
 // tag lists and therapist lists, as many a page as the site's) and an image() hero as the Astro blog starter has, for comparison only.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLES_PER_PAGE } from '../../src/lib/utils/routes.ts';
+import { ARTICLES_PER_PAGE } from '../../src/lib/routes.ts';
 
 const PAGE = (body) =>
   `<html lang="en"><head><meta charset="utf-8" /><title>{title}</title></head><body><main>${body}</main></body></html>`;

@@ -7,8 +7,8 @@ import { articleText } from './articles.mjs';
 import { lighthousePages, lighthouseTable } from './lighthouse.mjs';
 import { serveDist } from './serve.mjs';
 import { phonePhotoJpeg } from '../../tests/fixtures/phone-photo.ts';
-import { BUDGETS, formatKb, overBudget } from '../../src/lib/utils/quality/budgets.ts';
-import { measurePages, readSite } from '../../src/lib/readers/read-dist.ts';
+import { BUDGETS, formatKb, overBudget } from '../../tools/quality/budgets.ts';
+import { measurePages, readSite } from '../../tools/quality/read-dist.ts';
 
 /** LCP target for an article with a photo hero (the table: at most 1.2 s). */
 const PHOTO_LCP_TARGET = 1.2;

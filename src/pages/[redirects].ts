@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getArticles, getTechniques } from '../lib/readers/collections.ts';
-import { pageFiles } from '../lib/readers/page-files.ts';
-import { sitePages } from '../lib/utils/routes.ts';
-import { assertRedirects, collectRedirects, redirectsFile } from '../lib/utils/redirects.ts';
+import { getArticles, getTechniques } from '../server/collections.ts';
+import { pageFiles } from '../server/page-files.ts';
+import { sitePages } from '../lib/routes.ts';
+import { assertRedirects, collectRedirects, redirectsFile } from '../lib/redirects.ts';
 
 /** A route named by a parameter, because Astro skips page files whose names start with "_". */
 export function getStaticPaths() {

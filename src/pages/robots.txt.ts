@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { settings } from '../lib/readers/settings.ts';
+import { settings } from '../server/settings.ts';
 
 /** Lets every crawler in and names the sitemap, at the site's own address. */
 export const GET: APIRoute = () => {

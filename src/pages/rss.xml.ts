@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { settings } from '../lib/readers/settings.ts';
-import { getArticles } from '../lib/readers/collections.ts';
-import { articleUrl } from '../lib/utils/routes.ts';
+import { settings } from '../server/settings.ts';
+import { getArticles } from '../server/collections.ts';
+import { articleUrl } from '../lib/routes.ts';
 
 /** The article feed: live articles only, newest first, with absolute links. */
 export async function GET(context: APIContext) {

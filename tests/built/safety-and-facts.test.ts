@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { serviceSchema } from '../../src/lib/utils/booking/services.ts';
-import { findUnknownFacts } from '../../src/lib/utils/quality/facts.ts';
-import { findSafetyGaps, parseTree, textOf } from '../../src/lib/utils/quality/safety.ts';
-import { redFlagLabels } from '../../src/lib/utils/red-flags.ts';
+import { serviceSchema } from '../../src/lib/booking/services.ts';
+import { findUnknownFacts } from '../../tools/quality/facts.ts';
+import { findSafetyGaps, parseTree, textOf } from '../../tools/quality/safety.ts';
+import { redFlagLabels } from '../../src/lib/red-flags.ts';
 import { pageHtml } from './site.ts';
 
 describe('safety text', () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
-import { serviceSchema } from '../../src/lib/utils/booking/services.ts';
-import { buildBookingUrl } from '../../src/lib/utils/booking/url.ts';
-import { settings } from '../../src/lib/readers/settings.ts';
+import { serviceSchema } from '../../src/lib/booking/services.ts';
+import { buildBookingUrl } from '../../src/lib/booking/url.ts';
+import { settings } from '../../src/server/settings.ts';
 
 // Follows the booking island from a technique page to the provider, with and without JavaScript.
 const TECHNIQUE = 'trigger-point-therapy';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { focusProblem, type FocusFacts } from '../../src/lib/utils/quality/page-structure.ts';
+import { focusProblem, type FocusFacts } from '../../tools/quality/page-structure.ts';
 
 /** Reads the focused element's focus style and whether anything covers it, after the browser scrolled it into view. */
 async function focusedFacts(page: Page): Promise<FocusFacts | null> {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths } from './sitemap.ts';
-import { headingProblems, imageProblems } from '../../src/lib/utils/quality/page-structure.ts';
+import { headingProblems, imageProblems } from '../../tools/quality/page-structure.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 /** Beyond AA: text contrast of 7:1 (WCAG 1.4.6, AAA), for readers who see less contrast, as many older readers do. */
@@ -44,25 +44,21 @@ for (const scheme of ['light', 'dark'] as const) {
         const response = await page.goto(path, { waitUntil: 'networkidle' });
         expect(response?.status(), `status of ${path}`).toBe(path === MISSING ? 404 : 200);
         await expect(page.locator('h1')).toHaveCount(1);
-        const outline = await page
-          .locator('h1, h2, h3, h4, h5, h6')
-          .evaluateAll((headings) =>
-            headings.map((heading) => ({
-              level: Number(heading.tagName[1]),
-              text: (heading.textContent ?? '').trim().slice(0, 60),
-            })),
-          );
+        const outline = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
+          headings.map((heading) => ({
+            level: Number(heading.tagName[1]),
+            text: (heading.textContent ?? '').trim().slice(0, 60),
+          })),
+        );
         expect(headingProblems(outline), `heading order on ${path}`).toEqual([]);
-        const images = await page
-          .locator('img')
-          .evaluateAll((imgs) =>
-            imgs.map((img) => ({
-              src: img.getAttribute('src') ?? '',
-              alt: img.getAttribute('alt'),
-              width: img.getAttribute('width'),
-              height: img.getAttribute('height'),
-            })),
-          );
+        const images = await page.locator('img').evaluateAll((imgs) =>
+          imgs.map((img) => ({
+            src: img.getAttribute('src') ?? '',
+            alt: img.getAttribute('alt'),
+            width: img.getAttribute('width'),
+            height: img.getAttribute('height'),
+          })),
+        );
         expect(imageProblems(images), `images on ${path}`).toEqual([]);
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ rules: AXE_EXTRA_RULES }).analyze();
         const violations = results.violations.map(

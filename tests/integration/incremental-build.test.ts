@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/readers/read-dist.ts';
+import { listFiles } from '../../src/integrations/dist-files.ts';
 import { TempSite, type RunResult } from './temp-site.ts';
 
 /**

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import siteConfig from '../../src/site.config.ts';
-import { SAMPLE_SETTINGS } from '../../src/lib/utils/launch-check.ts';
+import { SAMPLE_SETTINGS } from '../../tools/launch-check.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const copies: string[] = [];

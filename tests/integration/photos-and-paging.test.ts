@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TempSite, articleSource } from './temp-site.ts';
 import { phonePhotoJpeg } from '../fixtures/phone-photo.ts';
-import { parseTags, type Tag } from '../../src/lib/utils/html.ts';
-import { measurePages, readSite } from '../../src/lib/readers/read-dist.ts';
-import { overBudget } from '../../src/lib/utils/quality/budgets.ts';
-import { ARTICLES_PER_PAGE } from '../../src/lib/utils/routes.ts';
-import { settings } from '../../src/lib/readers/settings.ts';
+import { parseTags, type Tag } from '../../src/lib/html.ts';
+import { measurePages, readSite } from '../../tools/quality/read-dist.ts';
+import { overBudget } from '../../tools/quality/budgets.ts';
+import { ARTICLES_PER_PAGE } from '../../src/lib/routes.ts';
+import { settings } from '../../src/server/settings.ts';
 
 /**
  * One small temporary site, built once: an article whose hero and body picture are a phone photo, and enough

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { collections } from '../../src/content.config.ts';
-import { findContentProblems } from '../../src/lib/integrations/content-preflight.ts';
-import { formatProblem } from '../../src/lib/utils/content/file-rules.ts';
+import { findContentProblems } from '../../src/integrations/content-checks/preflight.ts';
+import { formatProblem } from '../../src/lib/content/file-checks.ts';
 import { TempSite, articleSource } from './temp-site.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, BOOKING_PROVIDERS } from '../../src/lib/utils/booking/adapters.ts';
-import { bookingSettingsSchema } from '../../src/lib/utils/booking/settings.ts';
-import { validateSettings } from '../../src/lib/utils/settings/validate.ts';
+import { ADAPTERS, BOOKING_PROVIDERS } from '../../src/lib/booking/adapters.ts';
+import { bookingSettingsSchema } from '../../src/lib/booking/settings-schema.ts';
+import { validateSettings } from '../../src/lib/settings/validate.ts';
 import siteConfig from '../../src/site.config.ts';
 
 /** Runs the booking settings through the same validation the build uses. */
@@ -226,7 +226,7 @@ describe('booking settings: each bad setting is named, with its value and what w
 
 describe('the booking README', () => {
   it('lists exactly the adapters', () => {
-    const readme = readFileSync(new URL('../../src/lib/utils/booking/README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../src/lib/booking/README.md', import.meta.url), 'utf8');
     expect([...readme.matchAll(/^\| `([a-z]+)` /gm)].map((row) => row[1]).sort()).toEqual(
       [...BOOKING_PROVIDERS].sort(),
     );

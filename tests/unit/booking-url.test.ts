@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, BOOKING_PROVIDERS, type BookingProvider } from '../../src/lib/utils/booking/adapters.ts';
-import { serviceSchema, type Service } from '../../src/lib/utils/booking/services.ts';
-import { bookingSettingsSchema, type BookingSettings } from '../../src/lib/utils/booking/settings.ts';
-import { buildBookingLink, buildBookingUrl, UTM_KEYS, type BookingRequest } from '../../src/lib/utils/booking/url.ts';
+import { ADAPTERS, BOOKING_PROVIDERS, type BookingProvider } from '../../src/lib/booking/adapters.ts';
+import { serviceSchema, type Service } from '../../src/lib/booking/services.ts';
+import { bookingSettingsSchema, type BookingSettings } from '../../src/lib/booking/settings-schema.ts';
+import { buildBookingLink, buildBookingUrl, UTM_KEYS, type BookingRequest } from '../../src/lib/booking/url.ts';
 
 function settingsFor(provider: BookingProvider, extra: Record<string, unknown> = {}): BookingSettings {
   const utm = { source: 'massagestrong.com', medium: 'website', campaign: 'book-online' };

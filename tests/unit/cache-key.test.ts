@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  fingerprint,
-  pageCacheKey,
-  SHARED_COLLECTIONS,
-  sharedFingerprint,
-} from '../../src/lib/utils/content/cache-key.ts';
+import { fingerprint, pageCacheKey, SHARED_COLLECTIONS, sharedFingerprint } from '../../src/lib/content/cache-key.ts';
 
 /** A content entry as Astro hands it over: data, the file's digest, and the body text. */
 const entry = (id: string, data: Record<string, unknown>, digest = `digest-${id}`, body = `Body of ${id}.`) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import siteConfig from '../../src/site.config.ts';
-import { CLIENT_TOPICS, clientAnswers, replyWithin, type ClientTopic } from '../../src/lib/utils/client-facts.ts';
-import { resolveSettings } from '../../src/lib/utils/settings/validate.ts';
+import { CLIENT_TOPICS, clientAnswers, replyWithin, type ClientTopic } from '../../src/lib/client-facts.ts';
+import { resolveSettings } from '../../src/lib/settings/validate.ts';
 
 const settings = resolveSettings(siteConfig);
 const withFacts = (facts: Partial<typeof settings.clientFacts>) => ({

@@ -4,13 +4,13 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { parse } from 'yaml';
 import { collections } from '../../src/content.config.ts';
-import { CMS_COLLECTIONS, type CmsField } from '../../src/lib/utils/cms/fields.ts';
-import { compareFields, describeSchema } from '../../src/lib/utils/cms/schema-check.ts';
-import { adminCsp, adminHtml, adminRouteNeed, buildCmsConfig } from '../../src/lib/utils/cms/config.ts';
-import { headerRules } from '../../src/lib/utils/security/policy.ts';
-import { headersFor } from '../../src/lib/utils/security/headers-file.ts';
-import type { EditorSettings } from '../../src/lib/utils/cms/settings.ts';
-import { editorSettingsSchema } from '../../src/lib/utils/cms/settings.ts';
+import { CMS_COLLECTIONS, type CmsField } from '../../src/lib/cms/fields.ts';
+import { compareFields, describeSchema } from '../../tools/editor-schema-check.ts';
+import { adminCsp, adminHtml, adminRouteNeed, buildCmsConfig } from '../../src/lib/cms/config.ts';
+import { headerRules } from '../../src/lib/security/policy.ts';
+import { headersFor } from '../../src/lib/security/headers-file.ts';
+import type { EditorSettings } from '../../src/lib/cms/settings-schema.ts';
+import { editorSettingsSchema } from '../../src/lib/cms/settings-schema.ts';
 
 /** Stands in for the schema's image() helper, so the check can tell picture fields apart. */
 const IMAGE = z.string();

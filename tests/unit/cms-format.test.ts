@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { houseStyleBody, readMdx, writeMdx, yamlField } from '../../src/lib/utils/cms/frontmatter-format.ts';
-import { originalOf } from '../../src/lib/utils/cms/admin-extensions.ts';
-import { CALLOUT_KINDS, editorComponents } from '../../src/lib/utils/cms/editor-components.ts';
-import { citedIds } from '../../src/lib/utils/content/integrity.ts';
-import { CMS_COLLECTIONS } from '../../src/lib/utils/cms/fields.ts';
+import { houseStyleBody, readMdx, writeMdx, yamlField } from '../../src/lib/cms/frontmatter-format.ts';
+import { originalOf } from '../../src/integrations/editor/browser/admin-extensions.ts';
+import { CALLOUT_KINDS, editorComponents } from '../../src/integrations/editor/browser/editor-components.ts';
+import { citedIds } from '../../src/lib/content/integrity.ts';
+import { CMS_COLLECTIONS } from '../../src/lib/cms/fields.ts';
 
 const ARTICLE = `---
 # a comment above the fields

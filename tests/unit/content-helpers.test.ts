@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, hiddenReason, isLive } from '../../src/lib/utils/content/publishing.ts';
-import { countWords, readingMinutes } from '../../src/lib/utils/content/reading.ts';
-import { relatedItems } from '../../src/lib/utils/content/related.ts';
-import { buildToc } from '../../src/lib/utils/content/toc.ts';
-import { isNoindex, markNoindex } from '../../src/lib/integrations/noindex-registry.ts';
-import { findImageRefs } from '../../src/lib/utils/content/image-refs.ts';
+import { byNewest, hiddenReason, isLive } from '../../src/lib/content/publishing.ts';
+import { countWords, readingMinutes } from '../../src/lib/content/reading.ts';
+import { relatedItems } from '../../src/lib/content/related.ts';
+import { buildToc } from '../../src/lib/content/toc.ts';
+import { isNoindex, markNoindex } from '../../src/integrations/page-facts/noindex-registry.ts';
+import { findImageRefs } from '../../src/lib/content/image-refs.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
 

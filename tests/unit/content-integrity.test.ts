@@ -6,7 +6,7 @@ import {
   findOverdueReviews,
   findUrlClashes,
   type CheckedEntry,
-} from '../../src/lib/utils/content/integrity.ts';
+} from '../../src/lib/content/integrity.ts';
 
 const known = {
   therapists: new Set(['jordan-ellis', 'priya-natarajan']),

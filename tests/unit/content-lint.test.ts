@@ -9,8 +9,8 @@ import {
   textStats,
   type ContentKind,
   type LintContext,
-} from '../../src/lib/utils/content-lint/index.ts';
-import { looksLikeFileName } from '../../src/lib/utils/content/rules.ts';
+} from '../../tools/content-lint/index.ts';
+import { looksLikeFileName } from '../../src/lib/content/limits.ts';
 
 const context: LintContext = {
   routes: new Set(['/', '/contact', '/articles/known-article', '/techniques/deep-tissue-work', '/favicon.svg']),
@@ -397,7 +397,7 @@ describe('page files and the quiz wording get the wording rules only', () => {
       "  maintenance: 'Monthly visits help stop tight areas from building up again.',",
       '};',
     ].join('\n');
-    const findings = lint(source, 'quiz', 'src/lib/utils/quiz/plan.ts');
+    const findings = lint(source, 'quiz', 'src/lib/quiz/plan.ts');
     expect(findings.map((item) => [item.rule, item.line, item.severity])).toEqual([['maintenance-claim', 4, 'error']]);
   });
 });

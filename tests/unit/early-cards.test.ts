@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cardsFromContentFiles } from '../../src/lib/readers/social-image/early-cards.ts';
-import { cardKey } from '../../src/lib/readers/social-image/cache.ts';
-import { CARD_KICKERS, cardInput } from '../../src/lib/utils/social-image/card.ts';
+import { cardsFromContentFiles } from '../../src/integrations/social-cards/early-cards.ts';
+import { cardKey } from '../../src/integrations/social-cards/cache.ts';
+import { CARD_KICKERS, cardInput } from '../../src/lib/social-card.ts';
 
 const site = { name: 'Test Clinic', siteUrl: 'https://clinic.example/', tagline: 'Massage for backs' };
 const root = mkdtempSync(join(tmpdir(), 'early-cards-'));

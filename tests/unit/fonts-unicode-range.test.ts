@@ -6,7 +6,7 @@ import {
   rangesOfText,
   subtractRanges,
   textUsesRanges,
-} from '../../src/lib/utils/fonts/unicode-range.ts';
+} from '../../src/lib/fonts/unicode-range.ts';
 
 describe('parseUnicodeRange', () => {
   it.each([

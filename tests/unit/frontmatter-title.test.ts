@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { frontmatterTitle } from '../../src/lib/utils/content/frontmatter-title.ts';
+import { frontmatterTitle } from '../../src/lib/content/frontmatter-title.ts';
 
 const file = (titleLine: string) => `---\n${titleLine}\ndescription: "A short summary."\n---\n\nBody text.\n`;
 

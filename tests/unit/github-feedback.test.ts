@@ -4,8 +4,8 @@ import {
   inGitHubActions,
   parseAnnotation,
   type Annotation,
-} from '../../src/lib/utils/github-annotations.ts';
-import { jobSummary } from '../../src/lib/utils/job-summary.ts';
+} from '../../src/lib/github-annotations.ts';
+import { jobSummary } from '../../tools/job-summary.ts';
 
 describe('GitHub annotations', () => {
   it.each([

@@ -6,7 +6,7 @@ import {
   isExecutableScript,
   pageText,
   parseTags,
-} from '../../src/lib/utils/html.ts';
+} from '../../src/lib/html.ts';
 
 describe('parseTags', () => {
   it('reads names and attributes in all quoting styles, skipping comments', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastmodOf, latestDate, markLastmod } from '../../src/lib/integrations/lastmod-registry.ts';
+import { lastmodOf, markLastmod } from '../../src/integrations/page-facts/lastmod-registry.ts';
+import { latestDate } from '../../src/lib/dates.ts';
 
 describe('latestDate', () => {
   it.each([

@@ -5,7 +5,7 @@ import {
   isFictionalPhone,
   SAMPLE_SETTINGS,
   type LaunchInputs,
-} from '../../src/lib/utils/launch-check.ts';
+} from '../../tools/launch-check.ts';
 
 /** A site with nothing left to replace; each case plants one placeholder. */
 const READY: LaunchInputs = {

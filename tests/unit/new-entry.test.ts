@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  alreadyExistsMessage,
-  newEntry,
-  nextYear,
-  parseNewArgs,
-  type EntryKind,
-} from '../../src/lib/utils/new-entry.ts';
-import { dayIn } from '../../src/lib/utils/dates.ts';
+import { alreadyExistsMessage, newEntry, nextYear, parseNewArgs, type EntryKind } from '../../tools/new-entry.ts';
+import { dayIn } from '../../src/lib/dates.ts';
 
 const context = {
   today: '2026-11-24',

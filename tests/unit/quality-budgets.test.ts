@@ -12,9 +12,9 @@ import {
   pageLoads,
   pageType,
   staticImports,
-} from '../../src/lib/utils/quality/budgets.ts';
-import { parseTags } from '../../src/lib/utils/html.ts';
-import { measurePages, readSite } from '../../src/lib/readers/read-dist.ts';
+} from '../../tools/quality/budgets.ts';
+import { parseTags } from '../../src/lib/html.ts';
+import { measurePages, readSite } from '../../tools/quality/read-dist.ts';
 
 describe('pageType', () => {
   it.each([

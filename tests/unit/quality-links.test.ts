@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTags } from '../../src/lib/utils/html.ts';
+import { parseTags } from '../../src/lib/html.ts';
 import {
   cssRefs,
   findLinkProblems,
@@ -7,7 +7,7 @@ import {
   resolveFile,
   thirdPartyLoads,
   type SiteSnapshot,
-} from '../../src/lib/utils/quality/links.ts';
+} from '../../tools/quality/links.ts';
 
 const ORIGIN = 'https://massagestrong.com';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findUnknownFacts, statedFacts } from '../../src/lib/utils/quality/facts.ts';
-import { findSafetyGaps } from '../../src/lib/utils/quality/safety.ts';
+import { findUnknownFacts, statedFacts } from '../../tools/quality/facts.ts';
+import { findSafetyGaps } from '../../tools/quality/safety.ts';
 
 const SIGNS = ['Sign one', 'Sign two'];
 const CARDS =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusProblem, headingProblems, imageProblems } from '../../src/lib/utils/quality/page-structure.ts';
+import { focusProblem, headingProblems, imageProblems } from '../../tools/quality/page-structure.ts';
 
 const h = (...levels: number[]) => levels.map((level, index) => ({ level, text: `heading ${index + 1}` }));
 

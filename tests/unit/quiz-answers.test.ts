@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, readAnswers } from '../../src/lib/utils/quiz/answers.ts';
-import { QUESTIONS, type Answers } from '../../src/lib/utils/quiz/questions.ts';
+import { parseAnswers, readAnswers } from '../../src/lib/quiz/answers.ts';
+import { QUESTIONS, type Answers } from '../../src/lib/quiz/questions.ts';
 
 const VALID: Answers = {
   redFlags: ['none'],

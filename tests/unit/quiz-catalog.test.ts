@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { avoidIfLine, avoidIfProblem, conditionsIn } from '../../src/lib/utils/content/avoid-if.ts';
-import { REQUIRED_SERVICE_IDS } from '../../src/lib/utils/booking/services.ts';
-import { PLAN_SERVICE_IDS, planCatalog } from '../../src/lib/utils/quiz/catalog.ts';
-import { GUIDE_REVIEW } from '../../src/lib/utils/quiz/review.ts';
-import { PLAN_RULES, ruleSources } from '../../src/lib/utils/quiz/rules.ts';
-import { RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
+import { avoidIfLine, avoidIfProblem, conditionsIn } from '../../src/lib/content/avoid-if.ts';
+import { REQUIRED_SERVICE_IDS } from '../../src/lib/booking/services.ts';
+import { PLAN_SERVICE_IDS, planCatalog } from '../../src/lib/quiz/catalog.ts';
+import { GUIDE_REVIEW } from '../../src/lib/quiz/review.ts';
+import { PLAN_RULES, ruleSources } from '../../src/lib/quiz/why-this-plan.ts';
+import { RED_FLAGS } from '../../src/lib/red-flags.ts';
 
 const SERVICES = parse(readFileSync('src/content/services.yaml', 'utf8')) as {
   id: string;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { doctorCanClear, RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
-import { FIELDS, NONE, type Answers } from '../../src/lib/utils/quiz/fields.ts';
-import { everyPlanAnswer, generalGuide } from '../../src/lib/utils/quiz/guide.ts';
+import { doctorCanClear, RED_FLAGS } from '../../src/lib/red-flags.ts';
+import { FIELDS, NONE, type Answers } from '../../src/lib/quiz/fields.ts';
+import { everyPlanAnswer, generalGuide } from '../../src/lib/quiz/guide.ts';
 import {
   LATEST_REVIEW,
   MAX_SESSIONS,
@@ -10,9 +10,9 @@ import {
   RESPONSE_ORDER,
   type Plan,
   type PlanResult,
-} from '../../src/lib/utils/quiz/plan.ts';
-import { PLAN_WORDS, stopRuleText } from '../../src/lib/utils/quiz/plan-words.ts';
-import { planTimeline } from '../../src/lib/utils/quiz/timeline.ts';
+} from '../../src/lib/quiz/plan.ts';
+import { PLAN_WORDS, stopRuleText } from '../../src/lib/quiz/plan-words.ts';
+import { planTimeline } from '../../src/lib/quiz/timeline.ts';
 import { CONTENT_CATALOG as CATALOG, TYPICAL_ANSWERS as BASE } from '../fixtures/quiz.ts';
 
 const recommend = (input: unknown) => recommendPlan(input, CATALOG);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS } from '../../src/lib/utils/quiz/fields.ts';
-import { PAIN_QUESTION, QUESTIONS } from '../../src/lib/utils/quiz/questions.ts';
+import { FIELDS } from '../../src/lib/quiz/fields.ts';
+import { PAIN_QUESTION, QUESTIONS } from '../../src/lib/quiz/questions.ts';
 
 describe('QUESTIONS, built from FIELDS and their words', () => {
   it('keeps every rule of FIELDS, in the same order', () => {

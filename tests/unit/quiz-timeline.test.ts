@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Phase } from '../../src/lib/utils/quiz/plan.ts';
-import { planTimeline } from '../../src/lib/utils/quiz/timeline.ts';
+import type { Phase } from '../../src/lib/quiz/plan.ts';
+import { planTimeline } from '../../src/lib/quiz/timeline.ts';
 
 const phase = (
   cadence: Phase['cadence'],

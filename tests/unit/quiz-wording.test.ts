@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fleschKincaidGrade, textStats, wordingProblems } from '../../src/lib/utils/content-lint/index.ts';
-import { MAX_READING_GRADE } from '../../src/lib/utils/content/rules.ts';
-import { DOCTOR_CLEARANCE, RED_FLAGS } from '../../src/lib/utils/red-flags.ts';
-import { everyPlanAnswer } from '../../src/lib/utils/quiz/guide.ts';
-import { recommendPlan } from '../../src/lib/utils/quiz/plan.ts';
-import { PLAN_WORDS, stopRuleText } from '../../src/lib/utils/quiz/plan-words.ts';
-import { QUESTIONS } from '../../src/lib/utils/quiz/questions.ts';
-import { PLAN_RULES } from '../../src/lib/utils/quiz/rules.ts';
-import { planTimeline } from '../../src/lib/utils/quiz/timeline.ts';
+import { fleschKincaidGrade, textStats, wordingProblems } from '../../tools/content-lint/index.ts';
+import { MAX_READING_GRADE } from '../../src/lib/content/limits.ts';
+import { DOCTOR_CLEARANCE, RED_FLAGS } from '../../src/lib/red-flags.ts';
+import { everyPlanAnswer } from '../../src/lib/quiz/guide.ts';
+import { recommendPlan } from '../../src/lib/quiz/plan.ts';
+import { PLAN_WORDS, stopRuleText } from '../../src/lib/quiz/plan-words.ts';
+import { QUESTIONS } from '../../src/lib/quiz/questions.ts';
+import { PLAN_RULES } from '../../src/lib/quiz/why-this-plan.ts';
+import { planTimeline } from '../../src/lib/quiz/timeline.ts';
 import { CONTENT_CATALOG } from '../fixtures/quiz.ts';
 
 /** Every word a plan can show: the words module, the stop rule at every review point, and every timeline line. */

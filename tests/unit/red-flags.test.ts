@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adviceFor, doctorCanClear, RED_FLAG_LEVELS, RED_FLAGS, redFlagItem } from '../../src/lib/utils/red-flags.ts';
-import { QUESTIONS } from '../../src/lib/utils/quiz/questions.ts';
+import { adviceFor, doctorCanClear, RED_FLAG_LEVELS, RED_FLAGS, redFlagItem } from '../../src/lib/red-flags.ts';
+import { QUESTIONS } from '../../src/lib/quiz/questions.ts';
 
 const idsOf = (level: keyof typeof RED_FLAGS) => RED_FLAGS[level].items.map((item) => item.id);
 

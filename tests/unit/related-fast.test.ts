@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { relatedForAll, relatedItems, type Relatable } from '../../src/lib/utils/content/related.ts';
+import { relatedForAll, relatedItems, type Relatable } from '../../src/lib/content/related.ts';
 
 /** The plain definition: score everything, sort by score (stable), take the first few. */
 function reference(current: Relatable, candidates: Relatable[], limit: number): Relatable[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestReview, reviewsNewestFirst } from '../../src/lib/utils/content/review.ts';
+import { latestReview, reviewsNewestFirst } from '../../src/lib/content/review.ts';
 import {
   careCardId,
   RED_FLAG_LEVELS,
@@ -7,7 +7,7 @@ import {
   redFlagLabels,
   warningSignsHref,
   WARNING_SIGNS_ID,
-} from '../../src/lib/utils/red-flags.ts';
+} from '../../src/lib/red-flags.ts';
 
 const review = (day: string, changes: string) => ({ date: new Date(day), changes });
 

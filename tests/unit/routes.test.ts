@@ -13,7 +13,7 @@ import {
   staticRoute,
   staticRoutes,
   tagUrl,
-} from '../../src/lib/utils/routes.ts';
+} from '../../src/lib/routes.ts';
 
 describe('normalisePath', () => {
   it.each([

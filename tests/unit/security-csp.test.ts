@@ -6,7 +6,7 @@ import {
   parsePolicy,
   policyProblems,
   serializePolicy,
-} from '../../src/lib/utils/security/csp.ts';
+} from '../../src/lib/security/csp.ts';
 
 describe('hashSource', () => {
   it('matches the hash browsers compute (the CSP spec example)', () => {

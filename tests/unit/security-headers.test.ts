@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allowsInline, hashSource, parsePolicy } from '../../src/lib/utils/security/csp.ts';
-import {
-  headersFor,
-  parseHeadersFile,
-  pathMatches,
-  renderHeadersFile,
-} from '../../src/lib/utils/security/headers-file.ts';
+import { allowsInline, hashSource, parsePolicy } from '../../src/lib/security/csp.ts';
+import { headersFor, parseHeadersFile, pathMatches, renderHeadersFile } from '../../src/lib/security/headers-file.ts';
 import {
   bookingEmbedNeed,
   headerRules,
   routeNeeds,
   sitePolicy,
   STATIC_HEADERS,
-} from '../../src/lib/utils/security/policy.ts';
-import { requiredHeaderProblems } from '../../src/lib/utils/security/required.ts';
+} from '../../src/lib/security/policy.ts';
+import { requiredHeaderProblems } from '../../tools/quality/required-headers.ts';
 
 describe('pathMatches', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, formatTitle, pageFactsOf } from '../../src/lib/utils/seo.ts';
+import { canonicalUrl, formatTitle, pageFactsOf } from '../../src/lib/seo.ts';
 
 describe('formatTitle', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ADAPTERS, BOOKING_PROVIDERS } from '../../src/lib/utils/booking/adapters.ts';
+import { ADAPTERS, BOOKING_PROVIDERS } from '../../src/lib/booking/adapters.ts';
 import {
   assertServicesReady,
   checkServicesForProvider,
@@ -11,8 +11,8 @@ import {
   serviceSchema,
   SESSION_SERVICE_IDS,
   type Service,
-} from '../../src/lib/utils/booking/services.ts';
-import { wordingProblems } from '../../src/lib/utils/content-lint/index.ts';
+} from '../../src/lib/booking/services.ts';
+import { wordingProblems } from '../../tools/content-lint/index.ts';
 
 const raw: unknown = parse(readFileSync(new URL('../../src/content/services.yaml', import.meta.url), 'utf8'));
 const entries = Array.isArray(raw) ? (raw as unknown[]) : [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import siteConfig from '../../src/site.config.ts';
-import { resolveSettings, validateSettings } from '../../src/lib/utils/settings/validate.ts';
+import { resolveSettings, validateSettings } from '../../src/lib/settings/validate.ts';
 
 /** A copy of the shipped settings with one value replaced at a dotted path such as "openingHours.0.opens". */
 function withSetting(path: string, value: unknown): Record<string, unknown> {

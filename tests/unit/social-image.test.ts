@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardPool, setCardWorkerFile } from '../../src/lib/readers/social-image/pool.ts';
-import { drawCard } from '../../src/lib/readers/social-image/draw.ts';
-import { prepareCards, startDrawing, writePreparedCards } from '../../src/lib/readers/social-image/render.ts';
-import { CardCache, cardKey } from '../../src/lib/readers/social-image/cache.ts';
+import { cardPool, setCardWorkerFile } from '../../src/integrations/social-cards/pool.ts';
+import { drawCard } from '../../src/integrations/social-cards/draw.ts';
+import { prepareCards, startDrawing, writePreparedCards } from '../../src/integrations/social-cards/render.ts';
+import { CardCache, cardKey } from '../../src/integrations/social-cards/cache.ts';
 import {
   BRAND,
   CARD_HEIGHT,
@@ -20,7 +20,7 @@ import {
   type Box,
   type CardInput,
   type CardNode,
-} from '../../src/lib/utils/social-image/card.ts';
+} from '../../src/lib/social-card.ts';
 
 const card: CardInput = {
   title: 'Trigger point therapy',
@@ -120,7 +120,7 @@ describe('CardCache', () => {
 
 describe('drawing a card', () => {
   it('gives the same 1200x630 PNG on a worker thread as on this one', async () => {
-    setCardWorkerFile(new URL('../../src/lib/readers/social-image/card-worker.ts', import.meta.url));
+    setCardWorkerFile(new URL('../../src/integrations/social-cards/worker.ts', import.meta.url));
     const drawn = {
       ...card,
       heroSvg:
@@ -153,7 +153,7 @@ describe('putting the cards into the build', () => {
 
 describe('drawing many cards on the workers', () => {
   it('draws every card handed over at once, each the same PNG as on this thread', async () => {
-    setCardWorkerFile(new URL('../../src/lib/readers/social-image/card-worker.ts', import.meta.url));
+    setCardWorkerFile(new URL('../../src/integrations/social-cards/worker.ts', import.meta.url));
     const dir = mkdtempSync(join(tmpdir(), 'card-batch-'));
     const cards = Array.from({ length: 40 }, (_, index) => ({
       ...card,

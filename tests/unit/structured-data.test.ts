@@ -10,8 +10,8 @@ import {
   serializeJsonLd,
   websiteLd,
   type ClinicInput,
-} from '../../src/lib/utils/structured-data/index.ts';
-import { breadcrumbTrail } from '../../src/lib/utils/routes.ts';
+} from '../../src/lib/structured-data/index.ts';
+import { breadcrumbTrail } from '../../src/lib/routes.ts';
 
 const SITE = 'https://clinic.example';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { textFontVariants } from '../../src/lib/integrations/text-font.ts';
+import { textFontVariants } from '../../src/integrations/text-font/index.ts';
 
 /** A project folder with the real packages and an empty cache, so the faces are cut (on their own threads). */
 const root = mkdtempSync(join(tmpdir(), 'text-font-'));

@@ -1,9 +1,9 @@
 import type { APIRoute, ImageMetadata } from 'astro';
-import { getArticles, getTechniques } from '../../lib/readers/collections.ts';
-import { settings } from '../../lib/readers/settings.ts';
-import { prepareCards, renderCard, type NamedCard } from '../../lib/readers/social-image/render.ts';
-import { CARD_KICKERS, cardInput, type CardInput } from '../../lib/utils/social-image/card.ts';
-import { SITE_CARD_NAME, socialCardName } from '../../lib/utils/routes.ts';
+import { getArticles, getTechniques } from '../../server/collections.ts';
+import { settings } from '../../server/settings.ts';
+import { prepareCards, renderCard, type NamedCard } from '../../integrations/social-cards/render.ts';
+import { CARD_KICKERS, cardInput, type CardInput } from '../../lib/social-card.ts';
+import { SITE_CARD_NAME, socialCardName } from '../../lib/routes.ts';
 
 /** Every SVG in src/assets as text, loaded only when a card asks for it. */
 const svgSources = import.meta.glob<string>('/src/assets/**/*.svg', { query: '?raw', import: 'default' });
@@ -39,7 +39,7 @@ export async function getStaticPaths() {
     })),
   ]);
   // A build draws the cards on worker threads while it writes the pages (most were started from the content files
-  // before the build began: see src/lib/integrations/social-cards.ts), and the social-cards integration links them
+  // before the build began: see src/integrations/social-cards/index.ts), and the social-cards integration links them
   // into dist/og/ at the end.
   if (import.meta.env.PROD) {
     prepareCards(cards);

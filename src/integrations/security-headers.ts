@@ -1,0 +1,41 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inlineCodeOf } from '../lib/html.ts';
+import { normalisePath } from '../lib/routes.ts';
+import { listFiles } from './dist-files.ts';
+import { renderHeadersFile } from '../lib/security/headers-file.ts';
+import { headerRules, ROUTE_NEEDS, type InlineCode, type RouteNeed } from '../lib/security/policy.ts';
+
+export interface SecurityHeadersOptions {
+  /** Per-route policy additions. Default: ROUTE_NEEDS. */
+  needs?: RouteNeed[];
+  /** Write Cloudflare's "! Name" lines; set false for Netlify, where a later block replaces the header. Default: true. */
+  detachLines?: boolean;
+}
+
+/** Writes dist/_headers after the build, with a policy that allows exactly the inline code the pages carry. */
+export function securityHeaders(options: SecurityHeadersOptions = {}): AstroIntegration {
+  return {
+    name: 'massage-strong:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const pages: InlineCode[] = listFiles(dist)
+          .filter((file) => file.endsWith('.html'))
+          .map((file) => ({ path: normalisePath(file), ...inlineCodeOf(readFileSync(join(dist, file), 'utf8')) }));
+        const rules = headerRules(pages, options.needs ?? ROUTE_NEEDS);
+        const text = renderHeadersFile(rules, {
+          detachLines: options.detachLines ?? true,
+          preamble: [
+            'Security headers for Netlify / Cloudflare Pages, written by src/lib/security at build time.',
+            'Do not edit: see docs/security-headers.md.',
+          ],
+        });
+        writeFileSync(join(dist, '_headers'), text);
+        logger.info(`_headers written: ${rules.length} rules for ${pages.length} pages`);
+      },
+    },
+  };
+}

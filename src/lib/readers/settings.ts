@@ -1,7 +1,0 @@
-import siteConfig from '../../site.config.ts';
-import { resolveSettings } from '../utils/settings/validate.ts';
-
-/** The clinic's validated settings: the only way the rest of the site reads them. */
-export const settings = resolveSettings(siteConfig);
-
-export type { SiteSettings, Weekday } from '../utils/settings/schema.ts';

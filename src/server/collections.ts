@@ -1,0 +1,222 @@
+/**
+ * Reading the content collections for pages. The first call checks the whole content set
+ * (Astro only logs a bad reference, so this stops the build instead) and prints review warnings.
+ */
+import type { Page } from 'astro';
+import { getCollection, getEntries, getEntry, render, type CollectionEntry } from 'astro:content';
+import {
+  citedIds,
+  findBrokenReferences,
+  findCitationProblems,
+  findOverdueReviews,
+  findUrlClashes,
+  type CheckedEntry,
+  type ContentRef,
+} from '../lib/content/integrity.ts';
+import { readFileSync } from 'node:fs';
+import { fieldLine, type ContentProblem } from '../lib/content/file-checks.ts';
+import { reportContentProblems } from '../integrations/content-checks/preflight.ts';
+import { findMissingServices } from '../lib/booking/services.ts';
+import { dayIn } from '../lib/dates.ts';
+import { settings } from './settings.ts';
+import { byNewest, isLive } from '../lib/content/publishing.ts';
+import { latestReview, reviewsNewestFirst } from '../lib/content/review.ts';
+import { articleUrl, staticRoutes, techniqueUrl } from '../lib/routes.ts';
+import { pageFiles } from './page-files.ts';
+import { readingMinutes } from '../lib/content/reading.ts';
+import { buildToc } from '../lib/content/toc.ts';
+import { pageCacheKey, SHARED_COLLECTIONS, sharedFingerprint } from '../lib/content/cache-key.ts';
+
+export type Article = CollectionEntry<'articles'>;
+/** Props of a paged article list (a tag's or a therapist's): one page of articles and the list's name. */
+export interface ArticleListPage {
+  page: Page<Article>;
+  name: string;
+}
+export type Technique = CollectionEntry<'techniques'>;
+
+/** Drafts and scheduled articles show in `npm run dev` (with a banner) and never in a build. */
+const showHidden = import.meta.env.DEV;
+const buildTime = new Date();
+
+function fileOf(entry: { filePath?: string | undefined; collection: string; id: string }): string {
+  return entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
+}
+
+/** A "file: field "x" ..." message as a problem with the field's line, so messages and annotations point at it. */
+function withLine(text: string): ContentProblem {
+  const at = text.indexOf(': ');
+  const file = text.slice(0, at);
+  const field = /field "([^"]+)"/.exec(text)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
+  let line: number | undefined;
+  try {
+    if (field) line = fieldLine(readFileSync(file, 'utf8'), file.endsWith('.yaml'), field);
+  } catch {
+    line = undefined;
+  }
+  return { file, line, message: text.slice(at + 2) };
+}
+
+async function checkContent(): Promise<void> {
+  const [articles, techniques, therapists, sources, services] = await Promise.all([
+    getCollection('articles'),
+    getCollection('techniques'),
+    getCollection('therapists'),
+    getCollection('sources'),
+    getCollection('services'),
+  ]);
+  const known = {
+    therapists: new Set(therapists.map((entry) => entry.id)),
+    techniques: new Set(techniques.map((entry) => entry.id)),
+    sources: new Set(sources.map((entry) => entry.id)),
+    services: new Set(services.map((entry) => entry.id)),
+  };
+  const reviewRefs = (data: Article['data'] | Technique['data']): ContentRef[] => [
+    { field: 'author', collection: 'therapists', id: data.author.id },
+    { field: 'reviewer', collection: 'therapists', id: data.reviewer.id },
+    ...data.reviewHistory.map((review, index) => ({
+      field: `reviewHistory[${index}].reviewer`,
+      collection: 'therapists',
+      id: review.reviewer.id,
+    })),
+    ...data.sources.map((source, index) => ({ field: `sources[${index}]`, collection: 'sources', id: source.id })),
+  ];
+  const checked: (CheckedEntry & { nextReviewDue: Date })[] = [
+    ...articles.map((entry) => ({
+      file: fileOf(entry),
+      refs: [
+        ...reviewRefs(entry.data),
+        ...entry.data.techniques.map((technique, index) => ({
+          field: `techniques[${index}]`,
+          collection: 'techniques',
+          id: technique.id,
+        })),
+      ],
+      urls: [articleUrl(entry.id), ...entry.data.legacyPaths],
+      cited: citedIds(entry.body ?? ''),
+      sources: entry.data.sources.map((source) => source.id),
+      nextReviewDue: entry.data.nextReviewDue,
+    })),
+    ...techniques.map((entry) => ({
+      file: fileOf(entry),
+      refs: [...reviewRefs(entry.data), { field: 'serviceId', collection: 'services', id: entry.data.serviceId.id }],
+      urls: [techniqueUrl(entry.id)],
+      cited: citedIds(entry.body ?? ''),
+      sources: entry.data.sources.map((source) => source.id),
+      nextReviewDue: entry.data.nextReviewDue,
+    })),
+  ];
+  const problems = [
+    ...findBrokenReferences(checked, known),
+    // Static routes (page files without brackets) that content must not claim as a legacy path.
+    ...findUrlClashes(
+      checked,
+      new Map([...staticRoutes(pageFiles())].map(([route, file]) => [route, `src/pages/${file}`])),
+    ),
+    ...checked.flatMap(findCitationProblems),
+    ...findMissingServices(known.services),
+  ];
+  if (problems.length > 0) throw reportContentProblems(problems.map(withLine), 'Content problems');
+  const warnings = [
+    ...findOverdueReviews(checked, dayIn(settings.timezone, buildTime)),
+    ...therapists
+      .filter((entry) => entry.data.sample)
+      .map(
+        (entry) =>
+          `${fileOf(entry)}: "${entry.data.name}" is a SAMPLE profile and is published. Replace it with a real therapist, then set sample: false.`,
+      ),
+  ];
+  for (const warning of warnings) console.warn(`[content] warning: ${warning}`);
+}
+
+let checking: Promise<void> | undefined;
+
+/** Runs the content checks once per build; every content route awaits it before making pages. */
+export function ensureContentIntegrity(): Promise<void> {
+  checking ??= checkContent();
+  return checking;
+}
+
+/** Articles on the site, newest first: live ones only, except in development. */
+export const getArticles = perBuild(async (): Promise<Article[]> => {
+  await ensureContentIntegrity();
+  const all = await getCollection('articles');
+  return all.filter((entry) => showHidden || isLive(entry.data, buildTime)).sort(byNewest);
+});
+
+/** The four technique explainers, in their set order. */
+export const getTechniques = perBuild(async (): Promise<Technique[]> => {
+  await ensureContentIntegrity();
+  const all = await getCollection('techniques');
+  return all.sort((a, b) => a.data.order - b.data.order);
+});
+
+/**
+ * A read made once per build and shared by every page (in `npm run dev`, made again on each call, so edits show).
+ * Thousands of pages asking Astro for the same small collection cost more than their own markup.
+ */
+function perBuild<T>(read: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? read() : (kept ??= read()));
+}
+
+/** The services in src/content/services.yaml, in the file's order. */
+export const getServices = perBuild(async () => (await getCollection('services')).map((entry) => entry.data));
+
+/** The moment this build started: the "now" for scheduling, and the year in the footer. */
+export const now = (): Date => buildTime;
+
+/** What every keyed page shares besides its props (see src/lib/content/cache-key.ts), worked out once. */
+const sharedKey = perBuild(async () =>
+  sharedFingerprint(await Promise.all(SHARED_COLLECTIONS.map((name) => getCollection(name))), now().getFullYear()),
+);
+
+/**
+ * Paths with the key Astro's incremental build compares with the last build's: a page whose key and code are
+ * unchanged is copied from that build instead of rendered again.
+ */
+export async function withCacheKeys<T extends { params: unknown; props?: unknown }>(
+  paths: readonly T[],
+): Promise<(T & { cacheKey: string })[]> {
+  const shared = await sharedKey();
+  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(shared, path) }));
+}
+
+/**
+ * What every health page (article or technique) takes from its entry: the rendered body, the trust
+ * details its layout shows, and the citation order <Cite /> numbers from.
+ */
+export async function loadHealthPage(entry: Article | Technique) {
+  const { data } = entry;
+  const [{ Content, headings }, author, reviewer, sources, historyReviewers] = await Promise.all([
+    render(entry),
+    getEntry(data.author),
+    getEntry(data.reviewer),
+    getEntries(data.sources),
+    getEntries(data.reviewHistory.map((review) => review.reviewer)),
+  ]);
+  const reviewHistory = reviewsNewestFirst(
+    data.reviewHistory.map((review, index) => ({ ...review, reviewer: historyReviewers[index]! })),
+  );
+  if (!author || !reviewer)
+    throw new Error(
+      `${fileOf(entry)}: author or reviewer is missing (the content check should have stopped the build).`,
+    );
+  return {
+    Content,
+    trust: {
+      title: data.title,
+      description: data.description,
+      author,
+      reviewer,
+      lastReviewed: latestReview(data.reviewHistory).date,
+      reviewHistory,
+      nextReviewDue: data.nextReviewDue,
+      readingMinutes: readingMinutes(entry.body ?? ''),
+      hero: data.hero,
+      toc: buildToc(headings),
+      sources,
+    },
+    citations: { file: fileOf(entry), order: data.sources.map((source) => source.id) },
+  };
+}

@@ -1,0 +1,440 @@
+import { normalisePath } from '../../src/lib/routes.ts';
+import {
+  DESCRIPTION_LENGTH,
+  isReviewOverdue,
+  looksLikeFileName,
+  MAX_READING_GRADE,
+} from '../../src/lib/content/limits.ts';
+import { fleschKincaidGrade, plainText, textStats } from './reading-grade.ts';
+import type { Finding, LintContext, LintFile, NumberedLine, Rule } from './types.ts';
+
+const { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX } = DESCRIPTION_LENGTH;
+/** Sections shorter than this are too small for a fair reading-grade score. */
+const MIN_GRADED_WORDS = 40;
+
+const finding = (
+  file: LintFile,
+  line: number,
+  rule: string,
+  severity: Finding['severity'],
+  message: string,
+): Finding => ({
+  file: file.path,
+  line,
+  rule,
+  severity,
+  message,
+});
+
+/** Frontmatter text fields read by visitors, with the path used to find their line. */
+function textFields(file: LintFile): { path: string; text: string }[] {
+  const names = ['title', 'description', 'whatItIs', 'feelsLike', 'suits', 'bio', 'role', 'hero.alt', 'photo.alt'];
+  const fields: { path: string; text: string }[] = [];
+  for (const path of names) {
+    const value = path
+      .split('.')
+      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], file.data);
+    if (typeof value === 'string') fields.push({ path, text: value });
+  }
+  for (const [index, value] of (Array.isArray(file.data['avoidIf']) ? file.data['avoidIf'] : []).entries()) {
+    if (typeof value === 'string') fields.push({ path: `avoidIf.${index}`, text: value });
+  }
+  return fields;
+}
+
+/** Every piece of text a visitor reads, with its line: frontmatter fields, then the body. */
+function readableText(file: LintFile): NumberedLine[] {
+  return [...textFields(file).map((field) => ({ line: file.lineOf(field.path), text: field.text })), ...file.prose];
+}
+
+export const descriptionLength: Rule = (file) => {
+  if (file.kind === 'therapist') return [];
+  const value = file.data['description'];
+  const length = typeof value === 'string' ? value.trim().length : 0;
+  if (length >= DESCRIPTION_MIN && length <= DESCRIPTION_MAX) return [];
+  const advice =
+    length < DESCRIPTION_MIN
+      ? 'say in one sentence what the page is about'
+      : 'search results cut longer lines, so shorten it';
+  return [
+    finding(
+      file,
+      file.lineOf('description'),
+      'description-length',
+      'error',
+      `description is ${length} characters; expected ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX}: ${advice}.`,
+    ),
+  ];
+};
+
+const MARKDOWN_HEADING = /^(#{1,6})\s+\S/;
+const HTML_HEADING = /<h([1-6])[\s>]/gi;
+
+export const headingOrder: Rule = (file) => {
+  const findings: Finding[] = [];
+  // The page title is the h1, so the body's first heading is an h2.
+  let previous = 1;
+  for (const { line, text } of file.prose) {
+    const levels = [
+      MARKDOWN_HEADING.exec(text.trim())?.[1]?.length,
+      ...[...text.matchAll(HTML_HEADING)].map((match) => Number(match[1])),
+    ];
+    for (const level of levels) {
+      if (level === undefined) continue;
+      if (level === 1) {
+        findings.push(
+          finding(
+            file,
+            line,
+            'heading-order',
+            'error',
+            'a level-1 heading in the body; the title is the page\'s only level-1 heading, so start sections with "## ".',
+          ),
+        );
+      } else if (level > previous + 1) {
+        findings.push(
+          finding(
+            file,
+            line,
+            'heading-order',
+            'error',
+            `heading level ${level} follows level ${previous}, skipping a level; use ${'#'.repeat(previous + 1)} here, or add the missing level above it.`,
+          ),
+        );
+      }
+      previous = level;
+    }
+  }
+  return findings;
+};
+
+export const imageAltText: Rule = (file) => {
+  const findings: Finding[] = [];
+  const check = (line: number, alt: string, where: string) => {
+    if (alt.trim().length === 0) {
+      findings.push(
+        finding(
+          file,
+          line,
+          'image-alt',
+          'error',
+          `${where} has no alt text; describe what the picture shows for people who cannot see it.`,
+        ),
+      );
+    } else if (looksLikeFileName(alt)) {
+      findings.push(
+        finding(
+          file,
+          line,
+          'image-alt',
+          'error',
+          `${where} alt text "${alt}" looks like a file name; describe what the picture shows instead.`,
+        ),
+      );
+    }
+  };
+  for (const path of ['hero.alt', 'photo.alt']) {
+    const [parent, key] = path.split('.') as [string, string];
+    const holder = file.data[parent];
+    if (holder && typeof holder === 'object')
+      check(file.lineOf(path), String((holder as Record<string, unknown>)[key] ?? ''), path);
+  }
+  for (const { line, text } of file.prose) {
+    for (const match of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g))
+      check(line, match[1]!, `the image ${match[2]}`);
+    for (const match of text.matchAll(/<(?:img|Image|Figure)\b[^>]*>/g)) {
+      const alt = /\balt=(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})/.exec(match[0]);
+      if (alt) check(line, alt[1] ?? alt[2] ?? alt[3] ?? '', 'an image');
+      else if (!/\balt=\{/.test(match[0])) check(line, '', 'an image');
+    }
+  }
+  return findings;
+};
+
+export const internalLinks: Rule = (file, context) => {
+  const findings: Finding[] = [];
+  for (const { line, text } of file.prose) {
+    const hrefs = [
+      ...[...text.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)].map((match) => match[1]!),
+      ...[...text.matchAll(/\bhref=(?:"([^"]*)"|'([^']*)')/g)].map((match) => match[1] ?? match[2]!),
+    ];
+    for (const href of hrefs) {
+      if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
+      if (!href.startsWith('/')) {
+        findings.push(
+          finding(
+            file,
+            line,
+            'link-target',
+            'error',
+            `the link "${href}" is relative; write site links from the root, for example "/articles/some-article".`,
+          ),
+        );
+        continue;
+      }
+      const path = normalisePath(href);
+      if (context.routes.has(path)) continue;
+      const reason = context.hiddenRoutes.has(path)
+        ? 'is a draft or scheduled article, so the link would be broken on the live site until it is published'
+        : 'is not a page on this site';
+      findings.push(
+        finding(
+          file,
+          line,
+          'link-target',
+          'error',
+          `the link "${href}" points to ${path}, which ${reason}; fix the address or remove the link.`,
+        ),
+      );
+    }
+  }
+  return findings;
+};
+
+interface BannedPhrase {
+  pattern: RegExp;
+  why: string;
+}
+
+/** The content brief's wording rules: claims the clinic never makes, even in passing. */
+export const BANNED_CLAIMS: readonly BannedPhrase[] = [
+  {
+    pattern: /\bcur(?:e|es|ed|ing)\b/i,
+    why: 'massage does not cure back pain; say what it may do, for example "may ease pain for a while"',
+  },
+  { pattern: /\bfix(?:es|ing)?\b/i, why: 'avoid promising to fix a back; say "help with" or "work on"' },
+  { pattern: /\bguarantee(?:s|d)?\b/i, why: 'no result is guaranteed; describe what people often notice instead' },
+  { pattern: /\bdetox\w*/i, why: 'massage does not detox the body; leave the claim out' },
+  {
+    pattern:
+      /\b(?:reduc|lower|fight|eas|decreas)(?:e|es|ed|ing|s)?\s+(?:your\s+|the\s+)?inflammation\b|\banti-inflammatory\b/i,
+    why: 'reducing inflammation is not an established fact for massage; leave it out',
+  },
+  {
+    pattern:
+      /\b(?:lower|reduc|boost|rais|increas|releas|balanc|regulat|flood)(?:e|es|ed|ing|s)?\s+(?:your\s+|the\s+body's\s+|the\s+)?(?:stress\s+hormones?|hormones?|cortisol|serotonin|dopamine|endorphins?|oxytocin)\b/i,
+    why: 'the evidence does not support hormone or brain-chemical claims; say that a course of massage has been linked to lower anxiety scores, if you need to',
+  },
+];
+
+/** Over-claims the content brief rules out, one rule per kind: each pattern with why it is wrong and what to write instead. */
+export const CLAIM_RULES = {
+  'relaxation-comparison': {
+    why: 'this sets our massage above relaxation or spa massage, but the trial we cite (Cherkin 2011) found relaxation massage did about as well; describe the approach (assessment, a plan, tracking) without the comparison',
+    patterns: [
+      /\bnot (?:just |only |simply |merely )?(?:an? )?(?:quick |nice )?(?:spa\b|pampering\b|nice hour\b|relaxing (?:hour|rub|massage)\b|hour of calm\b)/i,
+      /\bmore than (?:an? )?(?:hour of calm|nice hour|spa (?:treat|day|massage)|relaxing (?:massage|hour))\b/i,
+      /\b(?:spa|relaxation|relaxing) massages? (?:only |just |mostly )?aims? to relax you\b.*\bours\b/i,
+      /\b(?:better|more effective|works? better|does more) than (?:an? )?(?:spa|relaxation|relaxing|ordinary|regular) massage\b/i,
+    ],
+  },
+  'works-best': {
+    why: 'guidelines do not say massage "works best"; NICE says to consider it only as part of a package that includes exercise, so say that',
+    patterns: [/\bworks? best\b/i],
+  },
+  diagnosis: {
+    why: 'a massage therapist does not diagnose; describe what they check (posture, tight and tender areas) and leave finding causes and ruling things out to a doctor',
+    patterns: [
+      /\brul(?:e|es|ed|ing) out\b/i,
+      /\bwhere (?:the|your) (?:trouble|problem|pain) (?:starts|begins|comes from)\b/i,
+      /\b(?:we|our therap(?:ist|ists)|your therapist|they)\s+(?:will\s+|can\s+|help\s+)?(?:find|finds|pinpoint|pinpoints|identify|identifies|uncover|uncovers|get to)\s+(?:out\s+)?(?:the\s+)?(?:root\s+|real\s+|underlying\s+)?(?:cause|source)s?\b/i,
+      /\bfind(?:s|ing)? (?:out )?what(?:'s| is) (?:really )?going on\b/i,
+      /\bfind(?:s|ing)? the areas that cause\b/i,
+      /\b(?:we|your therapist|our therapists?)\s+(?:will\s+|can\s+)?diagnos/i,
+    ],
+  },
+  'maintenance-claim': {
+    why: 'no evidence shows that maintenance visits keep progress or stop pain coming back; say they are optional and reviewed, and what people in our clinic often choose',
+    patterns: [
+      /\b(?:maintenance|monthly|regular|ongoing|top-up|follow-up)\s+(?:visits?|sessions?|massages?|care)\b[^.]*?\b(?:keeps?|holds?|stops?|prevents?|maintains?|protects?)\b[^.]*?\b(?:progress|gains?|results?|coming back|returning|building up|at bay)\b/i,
+      /\b(?:keeps?|stops?|prevents?)\s+(?:the\s+|your\s+)?(?:pain|tightness|tight areas|knots|problems?|back pain)\s+(?:from\s+)?(?:coming back|returning|building up)\b/i,
+      /\bkeeps? (?:your |the )?(?:progress|gains|results)\b/i,
+    ],
+  },
+} as const satisfies Record<string, { why: string; patterns: readonly RegExp[] }>;
+
+export type ClaimRuleId = keyof typeof CLAIM_RULES;
+
+export interface WordingProblem {
+  rule: 'banned-claim' | 'biweekly' | ClaimRuleId;
+  message: string;
+}
+
+/** Clinic facts that live in settings or the services catalog, typed into prose instead. */
+const TYPED_FACTS: readonly { pattern: RegExp; fix: string }[] = [
+  {
+    pattern: /\b\d{1,3}(?:\s|-)minutes?\b/i,
+    fix: 'a session length lives in src/content/services.yaml: write <ServiceFact id="..." /> in articles, or {service.minutes} in pages',
+  },
+  {
+    pattern: /\$\s?\d/,
+    fix: 'prices live in src/content/services.yaml: write <ServiceFact id="..." show="price" /> in articles, or formatPrice() in pages',
+  },
+  {
+    pattern: /\b(?:one|two|three|four|five|\d+) (?:working|business) days?\b/i,
+    fix: 'the reply time lives in src/site.config.ts (clientFacts.replyWorkingDays): use replyWithin(settings) in pages',
+  },
+  {
+    pattern: /\b\d+ hours'? (?:of )?notice\b|\bnotice of \d+ hours\b/i,
+    fix: 'the cancellation notice lives in src/site.config.ts (cancellationNoticeHours): use {settings.cancellationNoticeHours} in pages',
+  },
+];
+
+export const typedFacts: Rule = (file) =>
+  file.kind === 'therapist'
+    ? []
+    : file.prose.flatMap(({ line, text }) =>
+        TYPED_FACTS.flatMap(({ pattern, fix }) => {
+          const match = pattern.exec(text);
+          return match
+            ? [finding(file, line, 'typed-fact', 'error', `"${match[0]}" is typed into the text; ${fix}.`)]
+            : [];
+        }),
+      );
+
+/** A pointer to the warning signs must be a link to the care cards, not "on this page" in plain words. */
+export const warningSignsLink: Rule = (file) =>
+  file.prose.flatMap(({ line, text }) =>
+    /\bwarning signs?\b/i.test(plainText(text).replace(/\{[^}]*\}/g, '')) &&
+    /\b(?:read|see|check)\b/i.test(text) &&
+    !/#warning-signs|warningSignsHref\(|WARNING_SIGNS_ID/.test(text)
+      ? [
+          finding(
+            file,
+            line,
+            'warning-signs-link',
+            'error',
+            'this points to the warning signs without linking to them; link to the care cards: [the warning signs](#warning-signs) on a page that shows them, or /medical-disclaimer#warning-signs.',
+          ),
+        ]
+      : [],
+  );
+
+/** "Biweekly" means both twice a week and every two weeks. */
+const BIWEEKLY = /\bbi-?weekly\b/i;
+
+/**
+ * Every break of the wording rules in one text, by lint rule. The lint runs it on content files; tests run it
+ * on wording that lives in code or data (the quiz, the services catalog), so one list covers all of it.
+ */
+export function wordingProblems(text: string): WordingProblem[] {
+  const problems = BANNED_CLAIMS.flatMap(({ pattern, why }): WordingProblem[] => {
+    const match = pattern.exec(text);
+    return match ? [{ rule: 'banned-claim', message: `"${match[0]}": ${why}.` }] : [];
+  });
+  const biweeklyMatch = BIWEEKLY.exec(text);
+  if (biweeklyMatch) {
+    problems.push({
+      rule: 'biweekly',
+      message: `"${biweeklyMatch[0]}" can mean twice a week or every two weeks; write "every two weeks" or "twice a week".`,
+    });
+  }
+  for (const [rule, { why, patterns }] of Object.entries(CLAIM_RULES) as [
+    ClaimRuleId,
+    (typeof CLAIM_RULES)[ClaimRuleId],
+  ][]) {
+    const match = patterns.map((pattern) => pattern.exec(text)).find((found) => found !== null);
+    if (match) problems.push({ rule, message: `"${match[0]}": ${why}.` });
+  }
+  return problems;
+}
+
+const wordingRule =
+  (rule: WordingProblem['rule']): Rule =>
+  (file) =>
+    readableText(file).flatMap(({ line, text }) =>
+      wordingProblems(text)
+        .filter((problem) => problem.rule === rule)
+        .map((problem) => finding(file, line, rule, 'error', problem.message)),
+    );
+
+export const bannedClaims = wordingRule('banned-claim');
+export const biweekly = wordingRule('biweekly');
+const claimRules = Object.fromEntries(
+  Object.keys(CLAIM_RULES).map((rule) => [rule, wordingRule(rule as ClaimRuleId)]),
+) as Record<ClaimRuleId, Rule>;
+
+/** Body sections split at headings: each is graded on its own, so a warning points at the hard part. */
+function sections(prose: readonly NumberedLine[]): { line: number; blocks: string[] }[] {
+  const result: { line: number; blocks: string[] }[] = [];
+  let current: { line: number; blocks: string[] } | undefined;
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (current && paragraph.length > 0) current.blocks.push(paragraph.join(' '));
+    paragraph = [];
+  };
+  for (const { line, text } of prose) {
+    const trimmed = text.trim();
+    if (MARKDOWN_HEADING.test(trimmed) || !current) {
+      flush();
+      current = { line, blocks: [] };
+      result.push(current);
+      if (MARKDOWN_HEADING.test(trimmed)) continue;
+    }
+    if (trimmed === '' || /^\s*(?:[-+*]|\d+\.)\s/.test(text)) flush();
+    const words = plainText(trimmed);
+    if (words) paragraph.push(words);
+  }
+  flush();
+  return result;
+}
+
+export const readingGrade: Rule = (file) =>
+  sections(file.prose).flatMap(({ line, blocks }) => {
+    const stats = textStats(blocks);
+    if (stats.words < MIN_GRADED_WORDS) return [];
+    const grade = fleschKincaidGrade(stats);
+    if (grade <= MAX_READING_GRADE) return [];
+    return [
+      finding(
+        file,
+        line,
+        'reading-grade',
+        'warning',
+        `this section reads at grade ${grade.toFixed(1)} (aim for ${MAX_READING_GRADE} or lower): use shorter sentences and everyday words.`,
+      ),
+    ];
+  });
+
+export const reviewDue: Rule = (file, context) => {
+  const value = file.data['nextReviewDue'];
+  if (value === undefined || value === null) return [];
+  const due = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  if (!isReviewOverdue(due, context.today)) return [];
+  return [
+    finding(
+      file,
+      file.lineOf('nextReviewDue'),
+      'review-overdue',
+      'warning',
+      `the review was due on ${due}; ask the reviewer to check the page, then add a reviewHistory entry and update nextReviewDue.`,
+    ),
+  ];
+};
+
+/** The wording rules: the only ones run on page files (.astro) and the quiz's wording source. */
+export const WORDING_RULES: Readonly<Record<string, Rule>> = {
+  'banned-claim': bannedClaims,
+  ...claimRules,
+  biweekly,
+  'typed-fact': typedFacts,
+  'warning-signs-link': warningSignsLink,
+};
+
+/** Every rule, in the order its findings print. */
+export const RULES: Readonly<Record<string, Rule>> = {
+  'description-length': descriptionLength,
+  'heading-order': headingOrder,
+  'image-alt': imageAltText,
+  'link-target': internalLinks,
+  ...WORDING_RULES,
+  'reading-grade': readingGrade,
+  'review-overdue': reviewDue,
+};
+
+/** Runs every rule that applies to the file's kind, findings in line order. */
+export function lintFile(file: LintFile, context: LintContext): Finding[] {
+  return Object.values(file.kind === 'page' || file.kind === 'quiz' ? WORDING_RULES : RULES)
+    .flatMap((rule) => rule(file, context))
+    .sort((a, b) => a.line - b.line);
+}
