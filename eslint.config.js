@@ -15,7 +15,10 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // Unused names are mistakes, except the deliberate `_name` placeholders.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
 );

@@ -30,6 +30,11 @@ const counters = {
 };
 
 const steps = [
+  {
+    name: 'format (prettier --check)',
+    args: [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level=warn', '.'],
+  },
+  { name: 'lint (eslint)', args: [bin('eslint', 'bin/eslint.js'), '--max-warnings=0', '.'] },
   { name: 'astro check', args: [bin('astro', 'bin/astro.mjs'), 'check'] },
   {
     name: 'unit tests (vitest)',
