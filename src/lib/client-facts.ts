@@ -93,3 +93,9 @@ export function clientAnswers(
 /** The reply promise as a phrase, for a sentence of a page's own: "within 1 working day". */
 export const replyWithin = (settings: Pick<SiteSettings, 'clientFacts'>): string =>
   `within ${days(settings.clientFacts.replyWorkingDays)}`;
+
+/** The page anchor of one answer, so other pages can link to it (for example the fees, from the guide's cost). */
+export const clientAnswerId = (topic: ClientTopic): string => `answer-${topic}`;
+
+/** The page that answers every practical question, with each answer's anchor. */
+export const clientAnswerHref = (topic: ClientTopic): string => `/faq#${clientAnswerId(topic)}`;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
-import { serviceSchema } from '../../src/lib/booking/services.ts';
+import { FIRST_VISIT_SERVICE_ID, serviceSchema } from '../../src/lib/booking/services.ts';
+import { redFlagLabels } from '../../src/lib/red-flags.ts';
 import { buildBookingUrl } from '../../src/lib/booking/url.ts';
 import { settings } from '../../src/server/settings.ts';
 
@@ -12,9 +13,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
 const services = (parse(readFileSync('src/content/services.yaml', 'utf8')) as unknown[]).map((entry) =>
   serviceSchema.parse(entry),
 );
-const preselected = /^serviceId:\s*([\w-]+)/m.exec(
-  readFileSync(`src/content/techniques/${TECHNIQUE}.mdx`, 'utf8'),
-)![1]!;
+// A reader has not said they are returning, so the first visit (with its assessment) is picked (review finding 18).
+const preselected = FIRST_VISIT_SERVICE_ID;
 const urlFor = (service: string | undefined, context: 'technique' | 'header') =>
   buildBookingUrl(settings.booking, services, { service, context });
 const providerOrigin = new URL(settings.booking.url).origin;
@@ -35,7 +35,7 @@ async function islandViolations(page: Page): Promise<string[]> {
 }
 
 test.describe('the booking island on a technique page', () => {
-  test('with JavaScript: preselects the technique service, changes by keyboard, and opens the provider with no referrer', async ({
+  test('with JavaScript: preselects the first visit, changes by keyboard, and opens the provider with no referrer', async ({
     page,
   }) => {
     const referrers = await stubProvider(page);
@@ -79,6 +79,18 @@ test.describe('the booking island on a technique page', () => {
     await context.close();
   });
 });
+
+// Review finding 18: the pages with booking buttons show the emergency signs beside them.
+for (const path of ['/first-visit', '/services']) {
+  test(`${path} shows every emergency sign beside its booking buttons`, async ({ page }) => {
+    await page.goto(path);
+    const note = page.locator('main .booking-safety');
+    await expect(note).toBeVisible();
+    for (const label of redFlagLabels('emergency')) await expect(note).toContainText(label);
+    const book = page.locator('main a[data-booking-link], main booking-island a, main a.button-primary').first();
+    await expect(book).toBeVisible();
+  });
+}
 
 test('the header Book link goes to the booking home page, tagged as coming from the header', async ({ page }) => {
   await page.goto('/');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
-import { serviceIdsFor, serviceSchema } from '../../src/lib/booking/services.ts';
+import { FIRST_VISIT_SERVICE_ID, serviceIdsFor, serviceSchema } from '../../src/lib/booking/services.ts';
 import { buildBookingUrl, UTM_KEYS } from '../../src/lib/booking/url.ts';
 import { telHref } from '../../src/lib/contact.ts';
 import { formatPrice } from '../../src/lib/intl.ts';
@@ -57,7 +57,12 @@ const result = (page: Page) => page.locator('[data-quiz-result]');
 const planHeading = (page: Page) => page.getByRole('heading', { level: 2, name: 'Your suggested plan' });
 const errorSummary = (page: Page) => page.locator('[data-error-summary]');
 const visibleBookingLinks = (page: Page) =>
-  result(page).locator('a[data-booking-link]:visible, [data-plan-booking]:visible');
+  result(page).locator('a[data-booking-link]:visible, [data-result-booking]:visible');
+const headerBook = (page: Page) => page.locator('[data-header-book]');
+const noPlan = (page: Page) => page.locator('[data-quiz-noplan]');
+/** The first visit is picked in advance in the result's booking box (review finding 18). */
+const firstVisitPicked = (page: Page) => page.locator(`[data-result-booking] input[value="${FIRST_VISIT_SERVICE_ID}"]`);
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -92,8 +97,11 @@ async function shownPlan(page: Page) {
     lead: await plan.locator('[data-plan-lead] li:visible').allTextContents(),
     doctor: await plan.locator('[data-plan-doctor] p:visible').allTextContents(),
     review: await plan.locator('[data-plan-review]').first().textContent(),
-    stop: await plan.locator('[data-plan-stop]').textContent(),
+    stop: squash(await plan.locator('[data-plan-stop]').textContent()),
     cost: await plan.locator('[data-plan-cost]').textContent(),
+    monthly: (await plan.locator('[data-plan-monthly]').isVisible())
+      ? squash(await plan.locator('[data-plan-monthly]').textContent())
+      : null,
     notes: await plan.locator('[data-plan-notes] li:visible').allTextContents(),
     after: await plan.locator('[data-plan-maintenance-section]').isVisible(),
     techniques: await plan
@@ -109,10 +117,11 @@ function expectedPlanText(plan: Plan) {
     overview: timeline.overview,
     steps: timeline.steps.map((step) => [step.when, step.visits]),
     lead: [...plan.lead.map((id) => PLAN_WORDS.lead[id]), ...plan.activity.map((id) => PLAN_WORDS.activity[id])],
-    doctor: plan.doctorPrompt ? [PLAN_WORDS.doctor[plan.doctorPrompt]] : [],
-    review: String(plan.reviewAfter),
-    stop: stopRuleText(plan.reviewAfter),
+    doctor: plan.doctorPrompts.map((id) => PLAN_WORDS.doctor[id]),
+    review: String(plan.reviewAt),
+    stop: stopRuleText(plan.reviewAt),
     cost: expect.stringContaining(low === high ? price(high) : `${price(low)} to ${price(high)}`),
+    monthly: plan.cost.monthly === null ? null : PLAN_WORDS.monthly.join(price(plan.cost.monthly)),
     notes: plan.notes.map((id) => PLAN_WORDS.notes[id]),
     after: plan.maintenance,
     techniques: plan.techniques.map((id) => `/techniques/${id}`),
@@ -170,13 +179,12 @@ test.describe('by keyboard on a 320 px phone', () => {
     const plan = planOf(answers);
     await expect(planHeading(page)).toBeFocused();
     expect(await shownPlan(page)).toEqual(expectedPlanText(plan));
-    await expect(page.locator('[data-plan-call]')).toBeHidden();
+    await expect(headerBook(page)).toBeVisible();
 
-    // The booking link comes next by keyboard, set to the plan's session length.
-    await tabTo(page, '[data-plan-booking] a[data-booking-link]');
-    await expect(
-      page.locator(`[data-plan-booking] input[value="${plan.booking.kind === 'book' && plan.booking.serviceId}"]`),
-    ).toBeChecked();
+    // The booking link comes next by keyboard, with the first visit picked; the plan names a returning client's session.
+    await tabTo(page, '[data-result-booking] a[data-booking-link]');
+    await expect(firstVisitPicked(page)).toBeChecked();
+    await expect(page.locator('[data-plan-session]')).toHaveText(plan.session.replace(/\D+/g, ''));
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -188,7 +196,7 @@ test.describe('by keyboard on a 320 px phone', () => {
 
     test("emergency: only the emergency card, which no doctor's check can clear", async ({ page }) => {
       await page.goto(PATH);
-      await answerByKeyboard(page, { ...TYPICAL, redFlags: ['numb-both-legs', 'cancer-history'] });
+      await answerByKeyboard(page, { ...TYPICAL, redFlags: ['both-legs', 'cancer-history'] });
       await submitByKeyboard(page);
       const card = careCard(page, 'emergency');
       const heading = card.getByRole('heading', { level: 2 });
@@ -199,6 +207,8 @@ test.describe('by keyboard on a 320 px phone', () => {
       await expect(page.locator('[data-care-clear]')).toBeHidden();
       await expect(planHeading(page)).toBeHidden();
       await expect(result(page).getByRole('link')).toHaveCount(0);
+      // No Book button anywhere beside it, the header's included (review finding 18).
+      await expect(headerBook(page)).toBeHidden();
       expect(await axeViolations(page)).toEqual([]);
     });
 
@@ -218,7 +228,7 @@ test.describe('by keyboard on a 320 px phone', () => {
 
     test('urgent, cleared: a doctor has already checked it, so the plan continues', async ({ page }) => {
       await page.goto(PATH);
-      await answerByKeyboard(page, { ...TYPICAL, redFlags: ['cancer-history', 'new-over-50'] });
+      await answerByKeyboard(page, { ...TYPICAL, redFlags: ['cancer-history', 'between-shoulders'] });
       await submitByKeyboard(page);
       await expect(careCard(page, 'urgent').getByRole('heading', { level: 2 })).toBeFocused();
       const clear = page.locator('[data-care-clear]');
@@ -233,33 +243,78 @@ test.describe('by keyboard on a 320 px phone', () => {
       await clear.getByRole('button', { name: 'Show my plan' }).focus();
       await page.keyboard.press('Enter');
       await expect(planHeading(page)).toBeFocused();
-      const plan = planOf({ ...TYPICAL, redFlags: ['cancer-history', 'new-over-50'], cleared: true });
+      const plan = planOf({ ...TYPICAL, redFlags: ['cancer-history', 'between-shoulders'], cleared: true });
       expect(await shownPlan(page)).toEqual(expectedPlanText(plan));
       await expect(page.locator('[data-plan-notes] li:visible')).toContainText([PLAN_WORDS.notes.cleared]);
       await expect(page.locator('[data-quiz-care]')).toBeHidden();
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    test('check first: no booking button and no preselected session, a call once the doctor says OK, and no technique its page rules out', async ({
+    test('check first: no timeline, no price, no booking button, a call once the doctor says OK, and no technique its page rules out', async ({
       page,
     }) => {
-      const answers: Answers = { ...TYPICAL, cautions: ['bleeding-or-thinners'] };
+      const answers: Answers = { ...TYPICAL, cautions: ['bleeding-or-thinners', 'pregnancy'] };
       await page.goto(PATH);
       await answerByKeyboard(page, answers);
       await submitByKeyboard(page);
-      await expect(planHeading(page)).toBeFocused();
-      const plan = planOf(answers);
-      expect(await shownPlan(page)).toEqual(expectedPlanText(plan));
-      const call = page.locator('[data-plan-call]');
-      await expect(call.locator('.care-card[data-level="caution"]')).toBeVisible();
-      await expect(call.locator('[data-plan-caution-items] li')).toHaveText([RED_FLAGS.caution.items[0].label]);
-      await expect(call.getByRole('link', { name: settings.phone })).toHaveAttribute('href', telHref(settings.phone));
+      const card = noPlan(page).locator('.care-card[data-level="caution"]');
+      await expect(card.getByRole('heading', { level: 2 })).toBeFocused();
+      await expect(card.locator('li:visible')).toHaveText([
+        new RegExp(`^${RED_FLAGS.caution.items[0].label}`),
+        new RegExp(
+          `^You are pregnant\\s+Our clinic's own policy, not a medical rule: ${settings.clientFacts.pregnancy}`,
+        ),
+      ]);
+      await expect(card).toContainText(PLAN_WORDS.checkFirst.first);
+      await expect(card.getByRole('link', { name: settings.phone })).toHaveAttribute('href', telHref(settings.phone));
+      await expect(planHeading(page)).toBeHidden();
+      await expect(page.locator('[data-plan-timeline]')).toBeHidden();
+      await expect(page.locator('[data-plan-cost]')).toBeHidden();
       await expect(visibleBookingLinks(page)).toHaveCount(0);
-      await expect(page.locator('[data-plan-booking] input:checked')).toHaveCount(0);
+      await expect(headerBook(page)).toBeHidden();
       const ruledOut = Object.entries(CATALOG.ruledOut).filter(([, ids]) => ids?.includes('bleeding-or-thinners'));
       expect(ruledOut.length).toBeGreaterThan(0);
       for (const [technique] of ruledOut)
-        await expect(page.locator(`[data-plan-techniques] a[href="/techniques/${technique}"]`)).toBeHidden();
+        await expect(noPlan(page).locator(`a[href="/techniques/${technique}"]`)).toBeHidden();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('new mild pain: staying active, no schedule, and one optional visit with the first visit picked', async ({
+      page,
+    }) => {
+      await page.goto(PATH);
+      await answerByKeyboard(page, { ...TYPICAL, duration: 'under-4-weeks', pain: 3 });
+      await submitByKeyboard(page);
+      await expect(page.getByRole('heading', { level: 2, name: PLAN_WORDS.selfCare.title })).toBeFocused();
+      await expect(planHeading(page)).toBeHidden();
+      await expect(page.locator('[data-noplan-lead] li:visible').first()).toHaveText(PLAN_WORDS.lead['new-pain']);
+      await expect(page.locator('[data-booking-for="self-care"]')).toBeVisible();
+      await expect(firstVisitPicked(page)).toBeChecked();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('massage did not help: other care first, no schedule, at most one visit', async ({ page }) => {
+      await page.goto(PATH);
+      await answerByKeyboard(page, { ...TYPICAL, response: 'did-not-help' });
+      await submitByKeyboard(page);
+      await expect(page.getByRole('heading', { level: 2, name: PLAN_WORDS.notHelped.title })).toBeFocused();
+      await expect(noPlan(page)).toContainText(PLAN_WORDS.notHelped.other);
+      await expect(planHeading(page)).toBeHidden();
+      await expect(page.locator('[data-booking-for="not-helped"]')).toHaveText(PLAN_WORDS.notHelped.visit);
+      await expect(firstVisitPicked(page)).toBeChecked();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('very bad new pain: see a doctor first, no plan and no booking', async ({ page }) => {
+      await page.goto(PATH);
+      await answerByKeyboard(page, { ...TYPICAL, duration: 'under-4-weeks', pain: 10 });
+      await submitByKeyboard(page);
+      const card = noPlan(page).locator('.care-card[data-level="soon"]');
+      await expect(card.getByRole('heading', { level: 2 })).toBeFocused();
+      await expect(card).toContainText(PLAN_WORDS.doctorFirst.first);
+      await expect(planHeading(page)).toBeHidden();
+      await expect(visibleBookingLinks(page)).toHaveCount(0);
+      await expect(headerBook(page)).toBeHidden();
       expect(await axeViolations(page)).toEqual([]);
     });
 
@@ -297,9 +352,9 @@ test.describe('by keyboard on a 320 px phone', () => {
       await answerByKeyboard(page, answers);
       await submitByKeyboard(page);
       await expect(planHeading(page)).toBeFocused();
-      await expect(page.locator('[data-plan-doctor] p:visible')).toHaveText([
-        PLAN_WORDS.doctor[planOf(answers).doctorPrompt!],
-      ]);
+      await expect(page.locator('[data-plan-doctor] p:visible')).toHaveText(
+        planOf(answers).doctorPrompts.map((id) => PLAN_WORDS.doctor[id]),
+      );
       expect(await axeViolations(page)).toEqual([]);
     });
 
@@ -370,30 +425,34 @@ test.describe('the plan', () => {
     ['60 minutes', TYPICAL],
     ['30 minutes after a past flare-up', { ...TYPICAL, pain: 8, response: 'flared-up', sitting: 'over-8-hours' }],
     [
-      '90 minutes for long-lasting pain and physical work',
+      'never over 60 minutes, with the monthly price named',
       { ...TYPICAL, work: 'physical', response: 'quickly', goal: 'maintenance' },
     ],
   ] as const) {
-    test(`books the suggested session length (${name}) with a link that carries no answers`, async ({ page }) => {
+    test(`picks the first visit, names the plan's session (${name}), with a link that carries no answers`, async ({
+      page,
+    }) => {
       await page.goto(PATH);
       await answer(page, answers);
       await submit(page);
       await expect(planHeading(page)).toBeFocused();
 
       const plan = planOf(answers);
-      if (plan.booking.kind !== 'book') throw new Error('expected a plan to book');
+      await expect(page.locator('[data-plan-session]')).toHaveText(plan.session.replace(/\D+/g, ''));
+      expect(Number(plan.session.replace(/\D+/g, ''))).toBeLessThanOrEqual(60);
       const services = (parse(readFileSync('src/content/services.yaml', 'utf8')) as unknown[]).map((entry) =>
         serviceSchema.parse(entry),
       );
       const expected = buildBookingUrl(settings.booking, services, {
-        service: plan.booking.serviceId,
+        service: FIRST_VISIT_SERVICE_ID,
         context: 'quiz',
       });
-      const link = page.locator('[data-plan-booking] a[data-booking-link]');
+      await expect(firstVisitPicked(page)).toBeChecked();
+      const link = page.locator('[data-result-booking] a[data-booking-link]');
       await expect(link).toHaveAttribute('href', expected);
 
       const href = new URL((await link.getAttribute('href'))!);
-      const service = services.find((entry) => entry.id === (plan.booking.kind === 'book' && plan.booking.serviceId))!;
+      const service = services.find((entry) => entry.id === FIRST_VISIT_SERVICE_ID)!;
       for (const id of Object.values(serviceIdsFor(service, settings.booking.provider) ?? {}))
         expect(href.href).toContain(id);
       expect(href.searchParams.get('utm_content')).toBe('quiz');
@@ -421,7 +480,7 @@ test.describe('the plan', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(planHeading(page)).toBeVisible();
     await expect(page.locator('[data-plan-timeline] li').first()).toBeVisible();
-    for (const hidden of ['header', 'footer', 'h1', 'form', '[data-plan-booking]', '[data-plan-print]']) {
+    for (const hidden of ['header', 'footer', 'h1', 'form', '[data-result-booking]', '[data-plan-print]']) {
       await expect(page.locator(hidden).first(), `${hidden} is not printed`).toBeHidden();
     }
   });
@@ -470,6 +529,9 @@ test('no request is made, nothing is stored and the address never changes while 
   await expect(errorSummary(page)).toBeFocused();
   await errorSummary(page).getByRole('link').first().click();
   await answer(page, { ...TYPICAL, cautions: ['recent-fracture'] });
+  await submit(page); // check first
+  await expect(noPlan(page)).toBeVisible();
+  await answer(page, { cautions: ['none'] });
   await submit(page); // a plan
   await expect(planHeading(page)).toBeFocused();
   await answer(page, { redFlags: ['cancer-history'] });
@@ -504,7 +566,7 @@ test('without JavaScript the page shows the warning signs first, the general gui
   await page.goto(PATH);
   await expect(page.getByText('Your personal plan needs JavaScript.')).toBeVisible();
   await expect(page.locator('form')).toBeHidden();
-  for (const hidden of ['[data-quiz-plan]', '[data-quiz-care]', '[data-quiz-well]'])
+  for (const hidden of ['[data-quiz-plan]', '[data-quiz-care]', '[data-quiz-well]', '[data-quiz-noplan]'])
     await expect(page.locator(hidden)).toBeHidden();
 
   const fallback = page.locator('[data-quiz-fallback]');
@@ -512,7 +574,11 @@ test('without JavaScript the page shows the warning signs first, the general gui
   const table = page.getByRole('table', { name: /usual plan/ });
   await expect(table.getByRole('rowheader')).toHaveText(rows.map((row) => row.situation));
   await expect(table.getByRole('cell')).toHaveText(
-    rows.flatMap((row) => [row.sessions, row.weeks, row.review].map(describeRange)),
+    rows.flatMap((row) =>
+      row.sessions && row.weeks && row.review
+        ? [row.sessions, row.weeks, row.review].map(describeRange)
+        : [row.noPlan ? PLAN_WORDS.noPlan[row.noPlan] : ''],
+    ),
   );
   const cardsFirst = await fallback
     .locator('.care-card')
@@ -522,7 +588,7 @@ test('without JavaScript the page shows the warning signs first, the general gui
       await table.elementHandle(),
     );
   expect(cardsFirst, 'the warning signs come before the guide').toBe(true);
-  for (const level of ['emergency', 'urgent', 'caution'] as const)
+  for (const level of ['emergency', 'urgent', 'soon', 'caution'] as const)
     await expect(fallback.locator(`.care-card[data-level="${level}"]`)).toBeVisible();
   const book = fallback.getByRole('link', { name: 'Book a first visit' });
   await expect(book).toBeVisible();
@@ -553,12 +619,20 @@ for (const scheme of ['light', 'dark'] as const) {
         },
       ],
       [
-        'with a plan, a doctor prompt and a health condition',
+        'with a plan, doctor prompts and the monthly price',
         async (page) => {
-          await answer(page, { ...TYPICAL, pain: 10, goal: 'maintenance', cautions: ['severe-osteoporosis'] });
+          await answer(page, { ...TYPICAL, pain: 10, trend: 'same', goal: 'maintenance', redFlags: ['new-over-50'] });
           await submit(page);
-          await expect(page.locator('[data-plan-call]')).toBeVisible();
-          await expect(page.locator('[data-plan-doctor] p:visible')).toHaveCount(1);
+          await expect(page.locator('[data-plan-doctor] p:visible')).toHaveCount(3);
+          await expect(page.locator('[data-plan-monthly]')).toBeVisible();
+        },
+      ],
+      [
+        'with health conditions to check first',
+        async (page) => {
+          await answer(page, { ...TYPICAL, cautions: ['osteoporosis', 'pregnancy', 'recent-surgery'] });
+          await submit(page);
+          await expect(page.locator('[data-noplan-kind="check-first"]')).toBeVisible();
         },
       ],
       [

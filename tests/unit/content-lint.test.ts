@@ -9,7 +9,10 @@ import {
   textStats,
   type ContentKind,
   type LintContext,
+  signLevelProblems,
+  SIGN_MENTIONS,
 } from '../../tools/content-lint/index.ts';
+import { redFlagItem } from '../../src/lib/red-flags.ts';
 import { looksLikeFileName } from '../../src/lib/content/limits.ts';
 
 const context: LintContext = {
@@ -236,6 +239,16 @@ describe('each rule catches its planted defect, on the right line', () => {
       '[the warning signs](#warning-signs)',
     ],
     [
+      'sign-level',
+      'a possible clot retyped under "check with your doctor first" (review finding 3)',
+      article(
+        {},
+        'Please check with your doctor before you book if:\n\n- you have, or may have, a blood clot in a deep vein',
+      ),
+      12,
+      '<SignList level="urgent" ids={["clot-signs"]} />',
+    ],
+    [
       'biweekly',
       '"bi-weekly" in the hero alt',
       article({ hero: '\n  src: x.svg\n  alt: "A bi-weekly calendar on a desk."' }),
@@ -291,6 +304,7 @@ describe('each rule catches its planted defect, on the right line', () => {
       'reading-grade',
       'relaxation-comparison',
       'review-overdue',
+      'sign-level',
       'typed-fact',
       'warning-signs-link',
       'works-best',
@@ -399,5 +413,47 @@ describe('page files and the quiz wording get the wording rules only', () => {
     ].join('\n');
     const findings = lint(source, 'quiz', 'src/lib/quiz/plan.ts');
     expect(findings.map((item) => [item.rule, item.line, item.severity])).toEqual([['maintenance-claim', 4, 'error']]);
+  });
+});
+
+/** The "one urgency per sign" rule: each row is prose lines, and the sign ids the rule should flag (none when fine). */
+describe('sign-level: a sign retyped at another level fails', () => {
+  it.each([
+    [
+      'a possible clot under a check-first lead-in',
+      ['Check with your doctor first if:', '- You may have a blood clot.'],
+      ['clot-signs'],
+    ],
+    ['signs of a clot, same day', ['Signs of a blood clot in your leg need a doctor today.'], []],
+    ['signs of a clot, 911 if breathless', ['With signs of a clot and short breath, call 911.'], []],
+    ['a treated DVT, check first', ['Check with your doctor first if you have a DVT that is being treated.'], []],
+    ['a treated DVT sent to 911', ['Call 911 if you have a clot that is being treated.'], ['blood-clot']],
+    [
+      'new pain over 50 sent the same day',
+      ['If you are over 50 and your pain is new, see a doctor the same day.'],
+      ['new-over-50'],
+    ],
+    ['new pain over 50, a doctor soon', ['If you are over 50 and your pain is new, see a doctor soon.'], []],
+    [
+      'chest pain held back for a doctor check',
+      ['Check with your doctor first if you have chest pain.'],
+      ['chest-pain'],
+    ],
+    ['chest pain, 911', ['Call 911 if you have chest pain with back pain.'], []],
+    [
+      'blood thinners sent to urgent care today',
+      ['If you take blood thinners, go to urgent care today.'],
+      ['bleeding-or-thinners'],
+    ],
+    ['a sign named with no advice at all', ['We need to know if you take blood thinners.'], []],
+    ['a SignList names ids, nothing retyped', ['<SignList level="caution" ids={["bleeding-or-thinners"]} />'], []],
+  ] as const)('%s', (_name, lines, flagged) => {
+    const prose = lines.map((text, i) => ({ line: i + 1, text }));
+    const found = signLevelProblems(prose).map((problem) => /names the sign "([^"]+)"/.exec(problem.message)?.[1]);
+    expect(found).toEqual(flagged);
+  });
+
+  it('every sign the rule knows is in src/lib/red-flags.ts', () => {
+    for (const id of Object.keys(SIGN_MENTIONS)) expect(redFlagItem(id)).toBeDefined();
   });
 });

@@ -21,7 +21,7 @@ function planWords(): string[] {
   for (const answers of everyPlanAnswer()) {
     const result = recommendPlan(answers, CONTENT_CATALOG);
     if (result.kind !== 'plan') continue;
-    texts.add(stopRuleText(result.reviewAfter));
+    texts.add(stopRuleText(result.reviewAt));
     const timeline = planTimeline(result, 75);
     [timeline.overview, ...timeline.steps.map((step) => step.visits)].forEach((t) => texts.add(t));
   }

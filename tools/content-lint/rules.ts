@@ -6,6 +6,7 @@ import {
   MAX_READING_GRADE,
 } from '../../src/lib/content/limits.ts';
 import { fleschKincaidGrade, plainText, textStats } from './reading-grade.ts';
+import { signLevels } from './sign-levels.ts';
 import type { Finding, LintContext, LintFile, NumberedLine, Rule } from './types.ts';
 
 const { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX } = DESCRIPTION_LENGTH;
@@ -419,6 +420,7 @@ export const WORDING_RULES: Readonly<Record<string, Rule>> = {
   biweekly,
   'typed-fact': typedFacts,
   'warning-signs-link': warningSignsLink,
+  'sign-level': signLevels,
 };
 
 /** Every rule, in the order its findings print. */

@@ -7,6 +7,7 @@ import BookingCta from './BookingCta.astro';
 import Figure from './Figure.astro';
 import MarkdownImage from './MarkdownImage.astro';
 import ServiceFact from './ServiceFact.astro';
+import SignList from './SignList.astro';
 
 /** Components authors can use in MDX without importing them. */
 export const mdxComponents = {
@@ -18,5 +19,6 @@ export const mdxComponents = {
   BookingCta,
   Figure,
   ServiceFact,
+  SignList,
   img: MarkdownImage,
 };

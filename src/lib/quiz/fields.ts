@@ -1,4 +1,4 @@
-import { RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../red-flags.ts';
+import { QUIZ_SIGN_IDS, RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../red-flags.ts';
 
 /**
  * What each quiz answer may be: the rules the browser checks. The words around them (legends, hints,
@@ -18,7 +18,8 @@ export const FIELDS = [
     id: 'redFlags',
     /** Any of `values`, or the NONE box alone; left blank it is an error, never a silent "none". */
     kind: 'multi',
-    values: idsOf('emergency', 'urgent'),
+    /** Every emergency and urgent sign, then the "see a doctor soon" signs the other answers cannot tell (age). */
+    values: QUIZ_SIGN_IDS,
     error: 'Tick any warning signs you have, or tick "None of these".',
   },
   {
@@ -70,7 +71,7 @@ export const FIELDS = [
   {
     id: 'response',
     kind: 'single',
-    values: ['never-had', 'quickly', 'slowly', 'flared-up'],
+    values: ['never-had', 'quickly', 'slowly', 'flared-up', 'did-not-help'],
     error: 'Choose how your body responded to massage before.',
   },
   {

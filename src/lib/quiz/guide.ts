@@ -1,5 +1,5 @@
 import { FIELDS, NONE, type Answers } from './fields.ts';
-import { recommendPlan, type Plan, type PlanCatalog } from './plan.ts';
+import { recommendPlan, type Plan, type PlanCatalog, type PlanResult } from './plan.ts';
 
 /**
  * The clinic's general guide, shown as a table when the quiz cannot run (no JavaScript). Built at
@@ -9,12 +9,14 @@ import { recommendPlan, type Plan, type PlanCatalog } from './plan.ts';
 export interface GuideRow {
   /** Who the row is for, in the visitor's words. */
   situation: string;
-  /** The fewest and most sessions, first visit included. */
-  sessions: readonly [number, number];
-  /** The shortest and longest plans, in weeks. */
-  weeks: readonly [number, number];
-  /** The earliest and latest review point (a session number). */
-  review: readonly [number, number];
+  /** The fewest and most sessions, first visit included; null when no answers in the row get a plan. */
+  sessions: readonly [number, number] | null;
+  /** The shortest and longest plans, in weeks; null when no answers in the row get a plan. */
+  weeks: readonly [number, number] | null;
+  /** The earliest and latest review point (a session number); null when no answers in the row get a plan. */
+  review: readonly [number, number] | null;
+  /** When no answers in the row get a plan, what they get instead (a key of PLAN_WORDS.noPlan). */
+  noPlan: 'self-care' | 'doctor-first' | null;
   /** Whether a set of answers falls in this row. */
   matches: (answers: Answers) => boolean;
 }
@@ -23,7 +25,7 @@ type SingleId = Extract<(typeof FIELDS)[number], { kind: 'single' }>['id'];
 const valuesOf = <I extends SingleId>(id: I) =>
   (FIELDS.find((field) => field.id === id) as unknown as { values: readonly Answers[I][] }).values;
 
-/** Every complete set of answers with no warning signs and no condition to check, pain 1 to 10. */
+/** Every complete set of answers with no warning signs and no condition to check, pain 1 to 10 (plans and the no-schedule results). */
 export function* everyPlanAnswer(): Generator<Answers> {
   for (let pain = 1; pain <= 10; pain++)
     for (const duration of valuesOf('duration'))
@@ -50,7 +52,8 @@ export function* everyPlanAnswer(): Generator<Answers> {
 const BANDS = [
   ['Pain of 1 to 3', 1, 3],
   ['Pain of 4 to 6', 4, 6],
-  ['Pain of 7 to 10', 7, 10],
+  ['Pain of 7 or 8', 7, 8],
+  ['Pain of 9 or 10', 9, 10],
 ] as const;
 const DURATIONS = [
   ['under-4-weeks', 'for less than 4 weeks'],
@@ -61,22 +64,22 @@ const DURATIONS = [
 const range = (values: number[]): readonly [number, number] => [Math.min(...values), Math.max(...values)];
 
 export function generalGuide(catalog: PlanCatalog): GuideRow[] {
-  const plans: { answers: Answers; plan: Plan }[] = [];
-  for (const answers of everyPlanAnswer()) {
-    const plan = recommendPlan(answers, catalog);
-    if (plan.kind === 'plan') plans.push({ answers, plan });
-  }
+  const results: { answers: Answers; result: PlanResult }[] = [];
+  for (const answers of everyPlanAnswer()) results.push({ answers, result: recommendPlan(answers, catalog) });
   return DURATIONS.flatMap(([duration, words]) =>
     BANDS.map(([band, low, high]) => {
       const matches = (answers: Answers) =>
         answers.duration === duration && answers.pain >= low && answers.pain <= high;
-      const row = plans.filter((entry) => matches(entry.answers)).map((entry) => entry.plan);
-      const numbers = (pick: (plan: Plan) => number) => range(row.map(pick));
+      const inRow = results.filter((entry) => matches(entry.answers)).map((entry) => entry.result);
+      const row = inRow.filter((result): result is Plan => result.kind === 'plan');
+      const numbers = (pick: (plan: Plan) => number) => (row.length > 0 ? range(row.map(pick)) : null);
+      const instead = inRow.find((result) => result.kind === 'self-care' || result.kind === 'doctor-first')?.kind;
       return {
         situation: `${band}, ${words}`,
         sessions: numbers((plan) => plan.sessions),
         weeks: numbers((plan) => plan.weeks),
-        review: numbers((plan) => plan.reviewAfter),
+        review: numbers((plan) => plan.reviewAt),
+        noPlan: row.length === 0 ? ((instead as 'self-care' | 'doctor-first' | undefined) ?? null) : null,
         matches,
       };
     }),

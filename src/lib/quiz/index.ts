@@ -3,8 +3,8 @@
  * the page's rule list (rules.ts) and the catalog reader (catalog.ts) out of here: they run at build time.
  */
 export { readAnswers } from './answers.ts';
-export { recommendPlan } from './plan.ts';
+export { BOOKABLE_KINDS, DOCTOR_FIRST_KINDS, recommendPlan } from './plan.ts';
 export { planTimeline } from './timeline.ts';
 export type { FieldError } from './answers.ts';
 export type { Answers } from './fields.ts';
-export type { Plan, PlanCatalog, PlanResult, RedFlagResult, StayingWell } from './plan.ts';
+export type { NoScheduleResult, Plan, PlanCatalog, PlanResult, RedFlagResult, StayingWell } from './plan.ts';

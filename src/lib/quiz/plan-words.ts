@@ -1,10 +1,13 @@
 import type { ActivityId, DoctorPromptId, LeadId, NoteId } from './plan.ts';
-import { LONG_SESSION_MINUTES, MAINTENANCE_REVIEW_MONTHS } from './plan.ts';
+import { MAINTENANCE_REVIEW_MONTHS, MEANINGFUL_IMPROVEMENT } from './plan.ts';
+
+/** "30%": the improvement the review looks for, from plan.ts (Dworkin 2008). */
+const IMPROVED = `${Math.round(MEANINGFUL_IMPROVEMENT * 100)}%`;
 
 /**
  * The words of a plan, by the ids recommendPlan gives. Build time only: the page renders every line
  * hidden and the quiz script shows the ones a plan names, so the words stay out of its JavaScript.
- * Each record is in display order.
+ * Each record is in display order. Nothing here may say more than the code does.
  */
 export const PLAN_WORDS = {
   lead: {
@@ -24,30 +27,73 @@ export const PLAN_WORDS = {
       'Take short breaks from heavy or repeated lifting when you can, and tell your therapist which tasks hurt.',
   } satisfies Record<ActivityId, string>,
   doctor: {
-    severe: 'Pain this bad needs a doctor too. Please see your doctor as well as coming to us.',
+    severe: 'Pain this bad needs a doctor. Please see your doctor about it, as well as any massage.',
     'not-easing': 'Your pain is not easing. Please talk to your doctor about it, if you have not already.',
+    age: 'At your age, new back pain is worth showing a doctor soon. It is not an emergency on its own.',
   } satisfies Record<DoctorPromptId, string>,
   notes: {
     'flare-up':
       'Massage made your pain flare up before, so your plan is short and gentle, with lighter pressure and an early review. ' +
       'Tell your therapist about the flare-up.',
-    soreness: 'Some people feel a little sore for a day or two after a session. This is common and passes.',
+    soreness:
+      'Some people have more pain for a day or two after a session. It is usually mild. Tell your therapist if it happens.',
     'slow-response': 'Massage helped you only slowly before, so your plan is shorter and we review it sooner.',
     cleared: 'You told us a doctor has already checked this back pain. Tell your therapist what they said.',
-    'long-sessions': `Your sessions are ${LONG_SESSION_MINUTES} minutes, so there is time to work on your back, hips and legs.`,
   } satisfies Record<NoteId, string>,
+  /** What "improved" means at the review, in plain words (Dworkin 2008). */
+  improved:
+    `At your first visit you score your pain, and how much it gets in the way of what you do, from 0 to 10. ` +
+    `"Improved" means one of these scores is about ${IMPROVED} better at the review. For example, a pain score of 6 that falls to 4.`,
   maintenance:
-    'After the plan, you can choose a visit about once a month. It is up to you. ' +
-    `We look at these visits with you every ${MAINTENANCE_REVIEW_MONTHS} months and stop them if they are not helping. ` +
+    'After the plan, you may choose a visit about once a month. It is one choice among others, and you do not need it. ' +
+    `Every ${MAINTENANCE_REVIEW_MONTHS} months we check these visits with the same scores. ` +
+    'We stop them if your scores are no better with them than without. ' +
     'This is our own practice: no study has tested visits like these.',
-  /** The stop rule, around the review session number. */
+  /** The stop rule, around when the review is ("after 3 sessions", "at the review"). */
   stopRule: [
-    'If your pain or what you can do has not improved after ',
-    ' sessions, we stop and suggest other care. That may be your doctor or a physical therapist.',
+    `If neither score has improved by about ${IMPROVED} `,
+    ', we stop and suggest other care. That may be your doctor or a physical therapist.',
   ],
+  /** The cost line's note on the optional monthly visits, around the price. */
+  monthly: ['Optional monthly visits after the plan would cost about ', ' each.'],
   wellFirst: 'You have no back pain right now, so you do not need a treatment plan.',
   wellLast: 'If the pain comes back, answer these questions again.',
+  /** The no-JavaScript table's words for a row where no answers get a plan. */
+  noPlan: {
+    'self-care': 'No schedule: staying active comes first. One visit if you want it.',
+    'doctor-first': 'See a doctor first. No plan.',
+  },
+  /** New mild pain: no schedule. */
+  selfCare: {
+    title: 'Look after yourself first',
+    first: 'Your pain is new and mild. It will most likely settle by itself, so you do not need a massage plan.',
+    visit:
+      'If you would like one visit to talk it through and try massage, you can book a first visit. It is up to you.',
+    later:
+      'If the pain is still there after a few weeks, or gets worse, see your doctor and answer these questions again.',
+  },
+  /** "It did not help me": no schedule. */
+  notHelped: {
+    title: 'Other care may suit you better',
+    first: 'Massage did not help you before, so we do not suggest a course of it.',
+    other:
+      'Exercise has the best evidence for back pain. A physical therapist can give you a plan of exercises, and your doctor can talk through other care.',
+    visit:
+      'If you want, one visit with us can look at whether anything would be different this time. We will tell you honestly if we think it will not help.',
+  },
+  /** A condition to check first: no timeline and no price. */
+  checkFirst: {
+    first: 'Because of what you told us, we do not suggest a plan or a cost yet.',
+    then: 'Once your doctor says massage is OK, call us. We make your plan with you at your first visit.',
+    none: 'Each of our techniques lists a condition you ticked as a reason to check with your doctor first.',
+  },
+  /** Very bad new pain: a doctor first, no plan. */
+  doctorFirst: {
+    first: 'Please see a doctor about this pain first. We have not made a massage plan for you.',
+    then: 'Once a doctor has seen you, you can come back and answer again.',
+  },
 } as const;
 
-/** The stop rule for a plan reviewed after `sessions` sessions. */
-export const stopRuleText = (sessions: number): string => PLAN_WORDS.stopRule.join(String(sessions));
+/** The stop rule for a plan reviewed after `sessions` sessions, or at "the review" when no number is given. */
+export const stopRuleText = (sessions?: number): string =>
+  PLAN_WORDS.stopRule.join(sessions === undefined ? 'at the review' : `after ${sessions} sessions`);

@@ -1,4 +1,4 @@
-import { RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../red-flags.ts';
+import { QUIZ_SIGN_IDS, redFlagItem, RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../red-flags.ts';
 import { FIELDS, type Field, type ScaleField } from './fields.ts';
 export { NONE } from './fields.ts';
 
@@ -34,7 +34,10 @@ const WORDS = {
   redFlags: {
     legend: 'Do you have any of these with your back pain?',
     hint: 'Tick all that apply, or tick "None of these".',
-    labels: labelsOf('emergency', 'urgent'),
+    labels: Object.fromEntries(QUIZ_SIGN_IDS.map((id) => [id, redFlagItem(id)!.label])) as Record<
+      (typeof QUIZ_SIGN_IDS)[number],
+      string
+    >,
   },
   cautions: {
     legend: 'Do any of these apply to you?',
@@ -90,6 +93,7 @@ const WORDS = {
       quickly: 'I felt better quickly',
       slowly: 'I improved, but slowly',
       'flared-up': 'My pain flared up afterwards',
+      'did-not-help': 'It did not help me',
     },
   },
   goal: {

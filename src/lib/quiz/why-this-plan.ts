@@ -1,11 +1,14 @@
 import {
   FLARE_UP_MAX_SESSIONS,
   FLARE_UP_MINUTES,
+  LATEST_REVIEW,
   MAINTENANCE_REVIEW_MONTHS,
+  MAX_SESSION_MINUTES,
   MAX_SESSIONS,
+  MEANINGFUL_IMPROVEMENT,
+  MILD_PAIN,
   NEW_PAIN_REVIEW,
   PHYSICAL_WORK_EXTRA,
-  REVIEW_AFTER,
   SEVERE_PAIN,
   SLOW_RESPONSE_FEWER,
 } from './plan.ts';
@@ -25,33 +28,35 @@ export interface PlanRule {
 
 const evidence = (...sources: string[]): RuleBasis => ({ kind: 'evidence', sources });
 const CLINIC: RuleBasis = { kind: 'clinic' };
-const firstReview = Math.max(...Object.values(REVIEW_AFTER));
-
 export const PLAN_RULES: readonly PlanRule[] = [
   {
-    text: 'We ask about warning signs first. Some signs need a doctor, not a massage therapist, so they come before any plan.',
+    text: 'We ask about warning signs first. Some signs need a doctor, not a massage therapist, so they come before any plan. The signs are those on the NHS back pain page and in NICE guidance for doctors.',
     basis: CLINIC,
   },
   {
-    text: 'Staying active and exercise lead every plan. Guidelines say to think about massage only as part of a package that includes exercise.',
-    basis: evidence('nice-ng59', 'qaseem-2017'),
+    text: 'Staying active and exercise lead every plan. NICE says to think about massage only as part of a package that includes exercise.',
+    basis: evidence('nice-ng59'),
   },
   {
-    text: 'Most new back pain (less than 4 weeks) gets better over time, and keeping up normal activities helps.',
+    text: `Most new back pain (less than 4 weeks) gets better over time, and keeping up normal activities helps. So new pain of ${MILD_PAIN} or less gets advice and no schedule.`,
     basis: evidence('qaseem-2017', 'nice-ng59'),
   },
   {
-    text: 'Massage may ease back pain for a short time, but the evidence is weak and the gains may not last. So every plan has a review point and an end.',
+    text: `Very bad new pain (${SEVERE_PAIN} or 10) needs a doctor first, so it gets no plan. Older pain that bad, or pain that is not easing, gets a prompt to see your doctor as well.`,
+    basis: CLINIC,
+  },
+  {
+    text: 'Massage may ease back pain for a short time, but the evidence is weak and the gains may not last. So every plan has a review point and an end. If massage did not help you before, we suggest other care, with at most one visit.',
     basis: evidence('furlan-2015'),
   },
   {
-    text: `No plan has more than ${MAX_SESSIONS} sessions. A trial of 10 weekly sessions found better function than usual care at 10 weeks.`,
+    text: `No plan has more than ${MAX_SESSIONS} sessions, and no session is longer than ${MAX_SESSION_MINUTES} minutes. A trial of 10 weekly sessions of about an hour found better function than usual care at 10 weeks.`,
     basis: evidence('cherkin-2011'),
   },
   {
     text:
       'The number of sessions depends on how bad your pain is and how long you have had it. ' +
-      `Heavy work adds ${PHYSICAL_WORK_EXTRA} sessions when the pain has lasted 4 weeks or more.`,
+      `Heavy work adds ${PHYSICAL_WORK_EXTRA} sessions when the pain has lasted 4 weeks or more. A quick past response adds nothing.`,
     basis: CLINIC,
   },
   {
@@ -66,20 +71,16 @@ export const PLAN_RULES: readonly PlanRule[] = [
   },
   {
     text:
-      `We review every plan by session ${firstReview} at the latest, and at session ${NEW_PAIN_REVIEW} for new pain or after a flare-up. ` +
-      'If your pain or what you can do has not improved, we stop and suggest other care.',
+      `We review every plan before its last session: by session ${LATEST_REVIEW} at the latest, and at session ${NEW_PAIN_REVIEW} for new pain or after a flare-up. ` +
+      `If your pain score, or how much pain gets in the way, has not improved by about ${Math.round(MEANINGFUL_IMPROVEMENT * 100)}%, we stop and suggest other care.`,
+    basis: evidence('dworkin-2008'),
+  },
+  {
+    text: `Monthly visits after a plan are one optional choice. Every ${MAINTENANCE_REVIEW_MONTHS} months we check them with the same scores, and stop them if you do as well without them.`,
     basis: CLINIC,
   },
   {
-    text: `If your pain is ${SEVERE_PAIN} or 10, or it is not easing, we ask you to see your doctor as well.`,
-    basis: CLINIC,
-  },
-  {
-    text: `Visits after a plan are optional. We look at them with you every ${MAINTENANCE_REVIEW_MONTHS} months, and they never run with no end.`,
-    basis: CLINIC,
-  },
-  {
-    text: 'With a health condition to check first, we ask you to call us once your doctor says massage is OK. We leave out any technique whose own page says to avoid it with that condition.',
+    text: 'With a health condition to check first, we show no schedule and no cost. Call us once your doctor says massage is OK, and we plan your visits with you then. We leave out any technique whose own page says to avoid it with that condition.',
     basis: CLINIC,
   },
 ];

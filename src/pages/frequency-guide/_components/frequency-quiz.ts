@@ -1,6 +1,31 @@
 import { formatPrice } from '../../../lib/intl.ts';
-import { planTimeline, readAnswers, recommendPlan } from '../../../lib/quiz/index.ts';
-import type { FieldError, Plan, PlanCatalog, RedFlagResult, StayingWell } from '../../../lib/quiz/index.ts';
+import {
+  BOOKABLE_KINDS,
+  DOCTOR_FIRST_KINDS,
+  planTimeline,
+  readAnswers,
+  recommendPlan,
+} from '../../../lib/quiz/index.ts';
+import type {
+  FieldError,
+  NoScheduleResult,
+  Plan,
+  PlanCatalog,
+  PlanResult,
+  RedFlagResult,
+  StayingWell,
+} from '../../../lib/quiz/index.ts';
+
+/** Which result block shows each kind of result. */
+const BLOCKS = {
+  plan: '[data-quiz-plan]',
+  'red-flag': '[data-quiz-care]',
+  'staying-well': '[data-quiz-well]',
+  'self-care': '[data-quiz-noplan]',
+  'not-helped': '[data-quiz-noplan]',
+  'check-first': '[data-quiz-noplan]',
+  'doctor-first': '[data-quiz-noplan]',
+} as const satisfies Record<Exclude<PlanResult['kind'], 'invalid'>, string>;
 
 /**
  * <frequency-quiz>: turns the server-rendered form into the quiz. Answers are read from the form,
@@ -13,7 +38,8 @@ class FrequencyQuiz extends HTMLElement {
     if (!form) return;
     const catalog = JSON.parse(this.dataset['catalog'] ?? '{}') as PlanCatalog;
     const summary = this.find('[data-error-summary]');
-    const results = ['[data-quiz-plan]', '[data-quiz-care]', '[data-quiz-well]'].map((selector) => this.find(selector));
+    const results = [...new Set(Object.values(BLOCKS)), '[data-result-booking]'].map((selector) => this.find(selector));
+    const headerBook = document.querySelector<HTMLElement>('[data-header-book]');
     const cleared = this.find<HTMLInputElement>('input[name="cleared"]');
     this.find('[data-quiz-fallback]').hidden = true;
     form.hidden = false;
@@ -23,17 +49,22 @@ class FrequencyQuiz extends HTMLElement {
       const result = recommendPlan(readAnswers(new FormData(form)), catalog);
       this.showErrors(result.kind === 'invalid' ? result.errors : []);
       this.find('[data-quiz-stale]').hidden = true;
-      const [plan, care, well] = results as [HTMLElement, HTMLElement, HTMLElement];
-      plan.hidden = result.kind !== 'plan';
-      care.hidden = result.kind !== 'red-flag';
-      well.hidden = result.kind !== 'staying-well';
+      for (const block of results) block.hidden = true;
+      // The header's Book button is not offered beside advice to see a doctor first (review finding 18).
+      if (headerBook) headerBook.hidden = DOCTOR_FIRST_KINDS.includes(result.kind);
       if (result.kind === 'invalid') return summary.focus();
+      this.find(BLOCKS[result.kind]).hidden = false;
+      const booking = this.find('[data-result-booking]');
+      booking.hidden = !BOOKABLE_KINDS.includes(result.kind);
+      this.show('[data-result-booking]', [result.kind], '[data-booking-for]', 'bookingFor');
       const heading =
         result.kind === 'plan'
           ? this.showPlan(result, catalog)
           : result.kind === 'red-flag'
             ? this.showCare(result)
-            : this.showWell(result);
+            : result.kind === 'staying-well'
+              ? this.showWell(result)
+              : this.showNoSchedule(result);
       heading.focus();
     });
 
@@ -50,6 +81,7 @@ class FrequencyQuiz extends HTMLElement {
       // No stale plan: a changed answer clears the result and says so.
       if (results.some((result) => !result.hidden)) {
         for (const result of results) result.hidden = true;
+        if (headerBook) headerBook.hidden = false;
         this.find('[data-quiz-stale]').hidden = false;
       }
     });
@@ -106,9 +138,9 @@ class FrequencyQuiz extends HTMLElement {
         return item;
       }),
     );
-    this.show('[data-plan-doctor]', plan.doctorPrompt ? [plan.doctorPrompt] : []);
+    this.show('[data-plan-doctor]', plan.doctorPrompts);
     this.show('[data-plan-lead]', [...plan.lead, ...plan.activity]);
-    for (const span of this.querySelectorAll('[data-plan-review]')) span.textContent = String(plan.reviewAfter);
+    for (const span of this.querySelectorAll('[data-plan-review]')) span.textContent = String(plan.reviewAt);
     const price = (dollars: number) => formatPrice(dollars, this.dataset['locale'] ?? 'en-US');
     const { low, high } = plan.cost;
     text(
@@ -117,28 +149,13 @@ class FrequencyQuiz extends HTMLElement {
         ? `About ${price(high)} for the whole plan.`
         : `About ${price(low)} to ${price(high)}: the lower figure if we stop at the review, the higher one for the whole plan.`,
     );
+    this.find('[data-plan-monthly]').hidden = plan.cost.monthly === null;
+    text('[data-plan-monthly-price]', plan.cost.monthly === null ? '' : price(plan.cost.monthly));
     this.find('[data-plan-maintenance-section]').hidden = !plan.maintenance;
+    text('[data-plan-session]', plan.session.replace(/\D+/g, ''));
     this.show('[data-plan-notes]', plan.notes);
     for (const item of this.querySelectorAll<HTMLElement>('[data-technique]')) {
       item.hidden = !plan.techniques.some((id) => id === item.dataset['technique']);
-    }
-    this.find('[data-plan-no-techniques]').hidden = plan.techniques.length > 0;
-
-    // A condition to check first: no booking button and no preselected session, only "call us".
-    const { booking } = plan;
-    this.find('[data-plan-call]').hidden = booking.kind !== 'call-first';
-    this.find('[data-plan-booking]').hidden = booking.kind !== 'book';
-    this.fill(
-      '[data-plan-caution-items]',
-      booking.kind === 'call-first' ? booking.advice.items.map((item) => item.label) : [],
-    );
-    // Preselect the plan's session; the booking island swaps in that service's prebuilt link on 'change'.
-    const visit =
-      booking.kind === 'book' &&
-      this.find('[data-plan-booking]').querySelector<HTMLInputElement>(`input[value="${booking.serviceId}"]`);
-    if (visit) {
-      visit.checked = true;
-      visit.dispatchEvent(new Event('change', { bubbles: true }));
     }
     return this.find('#plan-title');
   }
@@ -159,17 +176,36 @@ class FrequencyQuiz extends HTMLElement {
     return heading;
   }
 
+  private showNoSchedule(result: NoScheduleResult): HTMLElement {
+    const block = this.find('[data-quiz-noplan]');
+    for (const part of block.querySelectorAll<HTMLElement>('[data-noplan-kind]'))
+      part.hidden = part.dataset['noplanKind'] !== result.kind;
+    const part = this.find(`[data-noplan-kind="${result.kind}"]`, block);
+    const signs = 'advice' in result ? result.advice.items.map((item) => item.id) : [];
+    for (const item of part.querySelectorAll<HTMLElement>('[data-sign]'))
+      item.hidden = !signs.includes(item.dataset['sign'] as (typeof signs)[number]);
+    if (result.kind === 'check-first') {
+      for (const item of part.querySelectorAll<HTMLElement>('[data-technique]'))
+        item.hidden = !result.techniques.some((id) => id === item.dataset['technique']);
+      this.find('[data-check-no-techniques]', part).hidden = result.techniques.length > 0;
+    }
+    this.show('[data-noplan-doctor]', 'doctorPrompts' in result ? result.doctorPrompts : []);
+    this.show('[data-noplan-lead]', 'lead' in result ? [...result.lead, ...result.activity] : result.activity);
+    const heading = this.find('h2', part);
+    heading.tabIndex = -1;
+    return heading;
+  }
+
   private showWell(result: StayingWell): HTMLElement {
     this.show('[data-well-advice]', result.activity);
     return this.find('#well-title');
   }
 
   /** Shows the prerendered lines (data-word) whose ids are in `ids`, and hides the rest. */
-  private show(selector: string, ids: readonly string[]): void {
+  private show(selector: string, ids: readonly string[], lines = '[data-word]', key = 'word'): void {
     const list = this.find(selector);
-    for (const line of list.querySelectorAll<HTMLElement>('[data-word]'))
-      line.hidden = !ids.includes(line.dataset['word']!);
-    list.hidden = ids.length === 0;
+    for (const line of list.querySelectorAll<HTMLElement>(lines)) line.hidden = !ids.includes(line.dataset[key]!);
+    if (lines === '[data-word]') list.hidden = ids.length === 0;
   }
 
   private fill(selector: string, texts: readonly string[], root: ParentNode = this): void {
