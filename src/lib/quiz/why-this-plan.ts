@@ -33,7 +33,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
     basis: CLINIC,
   },
   {
-    text: 'Staying active and exercise lead every plan. Guidelines say to think about massage only as part of a package that includes exercise.',
+    text: 'Staying active and exercise lead every plan. NICE says to consider massage only as part of a package that includes exercise. The American College of Physicians (2017) does not list massage for long-lasting pain.',
     basis: evidence('nice-ng59', 'qaseem-2017'),
   },
   {
@@ -45,7 +45,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
     basis: evidence('furlan-2015'),
   },
   {
-    text: `No plan has more than ${MAX_SESSIONS} sessions. A trial of 10 weekly sessions found better function than usual care at 10 weeks.`,
+    text: `No plan has more than ${MAX_SESSIONS} sessions. A trial of 10 weekly sessions found better function at 10 weeks than the care people were already getting.`,
     basis: evidence('cherkin-2011'),
   },
   {
