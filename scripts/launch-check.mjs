@@ -1,5 +1,5 @@
 // `npm run launch-check [-- --root <dir>]`: lists every placeholder still in the site (sample profiles and the pages
-// naming them, sample licences, prices, booking ids, 555 numbers, the sample address, map position and editor
+// naming them, pages and guides with no real review entry, sample licences, prices, booking ids, 555 numbers, the sample address, map position and editor
 // repository) with file, field and fix, and exits 1 while any remain. The deploy workflow runs it before publishing.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -42,11 +42,23 @@ const healthPages = [...list('src/content/articles', /\.mdx?$/), ...list('src/co
   },
 );
 
+// The guides' reviews (src/content/guides.yaml): the same review fields, one entry per guide.
+const guidesFile = 'src/content/guides.yaml';
+const guides = (parse(read(guidesFile)) ?? []).map((data) => ({
+  file: guidesFile,
+  entry: String(data.id ?? ''),
+  author: String(data.author ?? ''),
+  reviewer: String(data.reviewer ?? ''),
+  historyReviewers: Array.isArray(data.reviewHistory)
+    ? data.reviewHistory.map((entry) => String(entry?.reviewer ?? ''))
+    : [],
+}));
+
 const found = findPlaceholders({
   settings: { file: 'src/site.config.ts', values: settings },
   services: { file: 'src/content/services.yaml', text: read('src/content/services.yaml') },
   therapists,
-  healthPages,
+  healthPages: [...healthPages, ...guides],
 });
 console.log(formatLaunchReport(found));
 process.exit(found.length > 0 ? 1 : 0);

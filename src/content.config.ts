@@ -12,7 +12,7 @@ import { folderCollections, globPattern, LIST_COLLECTIONS } from './lib/content/
 import { annotated } from './integrations/content-checks/annotated-loader.ts';
 import { calendarDay, listOf, strictFields, wholeNumber, yesNo } from './lib/content/strict-fields.ts';
 import { avoidIfProblem } from './lib/content/avoid-if.ts';
-import { latestReview } from './lib/content/review.ts';
+import { firstReview, latestReview, publishedBeforeReview } from './lib/content/review.ts';
 import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/content/limits.ts';
 
 /**
@@ -42,8 +42,12 @@ const description = text(`a one-line description (${min} to ${max} characters)`)
 /** A real calendar day written YYYY-MM-DD; an impossible day (2026-02-30) or another shape stops the build. */
 const date = calendarDay;
 
-/** Review fields shared by every health page: who checked it, when, and when it must be checked again. */
-const review = {
+/**
+ * Review fields shared by every health page and the frequency guide: who checked it, when, and when it must be
+ * checked again. A review by a profile marked `sample: true` never happened: pages do not claim it (see
+ * src/lib/content/review-claims.ts) and the launch check asks for a real review entry.
+ */
+const reviewFields = {
   /** The therapist who wrote the page: a file name (without .yaml) in src/content/therapists/. */
   author: reference('therapists'),
   /** The clinician who reviewed it: a file name (without .yaml) in src/content/therapists/. */
@@ -68,6 +72,11 @@ const review = {
     .min(1, 'expected at least one review: the day, who reviewed and what changed'),
   /** The day the next review is due, after the newest review. Shown as "Next review due"; the build warns once it has passed. */
   nextReviewDue: date('the next review day'),
+};
+
+/** A health page's fields: its review, and the sources it cites. */
+const review = {
+  ...reviewFields,
   /** Sources the page cites, by id from src/content/sources.yaml, in the order the text first cites them. */
   sources: listOf(reference('sources'), 'source ids', '[furlan-2015, cherkin-2011]').min(
     1,
@@ -100,6 +109,21 @@ const newestReviewer = (entry: { reviewHistory: { reviewer: { id: string } }[]; 
 const newestReviewerIssue = {
   message: 'expected the newest reviewHistory entry to name the same reviewer as the reviewer field',
   path: ['reviewHistory'],
+};
+
+// Health content is published only once it has been reviewed: a publication day before the first review stops the build.
+const publishedAfterReview = (
+  entry: { pubDate: Date; reviewHistory: { date: Date }[] },
+  ctx: { addIssue: (issue: { code: 'custom'; message: string; path: string[] }) => void },
+) => {
+  if (!publishedBeforeReview(entry.pubDate, entry.reviewHistory)) return;
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const first = day(firstReview(entry.reviewHistory)!.date);
+  ctx.addIssue({
+    code: 'custom',
+    message: `expected pubDate on or after ${first}, the first reviewHistory day (got ${day(entry.pubDate)}): health content is never shown as published before its first review; set pubDate to ${first} or later`,
+    path: ['pubDate'],
+  });
 };
 
 /** Articles on back pain: src/content/articles/<url-slug>.mdx. */
@@ -146,7 +170,8 @@ const articles = defineCollection({
           ).default([]),
         })
         .refine(reviewOrder, reviewOrderIssue)
-        .refine(newestReviewer, newestReviewerIssue),
+        .refine(newestReviewer, newestReviewerIssue)
+        .superRefine(publishedAfterReview),
     ),
 });
 
@@ -278,11 +303,23 @@ const sources = defineCollection({
   ),
 });
 
+/**
+ * Reviews of the site's tools that are not health pages (the frequency guide's rules in src/lib/quiz/): one list in
+ * src/content/guides.yaml, each entry with the same review fields as a health page. The id names the tool.
+ */
+const guides = defineCollection({
+  loader: listOfFile('guides'),
+  schema: strictFields(
+    z.object(reviewFields).refine(reviewOrder, reviewOrderIssue).refine(newestReviewer, newestReviewerIssue),
+    { allow: ['id'] },
+  ),
+});
+
 /** The clinic's services and prices: one list in src/content/services.yaml (see src/lib/booking/services.ts). */
 const services = defineCollection({
   loader: listOfFile('services'),
   schema: strictFields(serviceSchema),
 });
 
-export const collections = { articles, techniques, therapists, sources, services };
+export const collections = { articles, techniques, therapists, sources, services, guides };
 export { TECHNIQUE_IDS };

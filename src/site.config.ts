@@ -50,7 +50,7 @@ const siteConfig = {
     insurance:
       'We do not bill insurance companies. Some plans pay back part of the cost of massage: ask your plan what it covers.',
     hsaFsa:
-      'You can pay with an HSA or FSA card. Some plans ask for a letter from your doctor first, so check with yours.',
+      'You can pay with an HSA or FSA card, but massage usually counts as a medical expense only with a letter of medical necessity from your doctor (IRS Publication 502). Keep the letter with your receipts: without it you may owe tax and a penalty on what you spent.',
     receipts:
       'We give you a receipt after each visit. It lists the date, the service, the price and the therapist’s licence number.',
     lateCancellationFeePercent: 50,
@@ -60,7 +60,7 @@ const siteConfig = {
     therapistGender:
       'You can ask for a therapist of a particular gender when you book or call. We will tell you who is free.',
     pregnancy:
-      'We treat people after the first three months of pregnancy. Please tell us you are pregnant when you book, and check with your midwife or doctor first.',
+      'Our clinic policy is to treat people only after the first three months of pregnancy. That is our own rule, not evidence that massage earlier on does harm. Please tell us you are pregnant when you book, and check with your midwife or doctor first.',
     minimumAge: 12,
     minors:
       'Clients under 18 need a parent or guardian to sign the health form. A parent or guardian stays in the room for the whole visit.',

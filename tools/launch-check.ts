@@ -1,3 +1,5 @@
+import { isRealReview } from '../src/lib/content/review-claims.ts';
+
 /**
  * The launch check (`npm run launch-check`): every placeholder the template ships with that is still in the site,
  * each with the file, the field and how to fix it. Pure: scripts/launch-check.mjs reads the files and passes them in.
@@ -43,8 +45,17 @@ export interface LaunchInputs {
     sample: boolean;
     licence: { number: string; issuer: string };
   }[];
-  /** Health pages and the therapist ids they name. */
-  healthPages: readonly { file: string; author: string; reviewer: string; historyReviewers: readonly string[] }[];
+  /**
+   * Health pages, and the guides in src/content/guides.yaml, with the therapist ids they name. A guide's fields are
+   * prefixed with its id (entry "frequency-guide" gives "frequency-guide.reviewHistory").
+   */
+  healthPages: readonly {
+    file: string;
+    entry?: string | undefined;
+    author: string;
+    reviewer: string;
+    historyReviewers: readonly string[];
+  }[];
 }
 
 const SAMPLE_WORD = /\bsample\b|\bplaceholder\b/i;
@@ -127,7 +138,7 @@ export function findPlaceholders(inputs: LaunchInputs): Placeholder[] {
         therapist.file,
         'sample',
         `"${therapist.name}" is a sample profile, not a real person`,
-        "replace the name, photo, bio and licence with a real therapist's, then set sample: false",
+        'add each real therapist as a new profile file and name them only on pages they really wrote or reviewed, then delete this one (never rename a sample into a real person: its reviews would look real)',
       );
     }
     if (SAMPLE_WORD.test(therapist.licence.number) || /^\D*0+\D*$/.test(therapist.licence.number)) {
@@ -147,22 +158,31 @@ export function findPlaceholders(inputs: LaunchInputs): Placeholder[] {
       );
     }
   }
+  // Each page and guide needs a real review: an entry with a real reviewer and the day they checked it.
+  const profiles = new Map(inputs.therapists.map((therapist) => [therapist.id, therapist]));
+  const REVIEW_FIX =
+    'after a clinician with a real profile (sample: false) has checked it, add a reviewHistory entry with their id, the day and what changed, and set reviewer to them';
   for (const page of inputs.healthPages) {
-    const named: [string, string][] = [
-      ['author', page.author],
-      ['reviewer', page.reviewer],
-      ...page.historyReviewers.map((id, index): [string, string] => [`reviewHistory[${index}].reviewer`, id]),
+    const at = (field: string) => (page.entry ? `${page.entry}.${field}` : field);
+    const named: [string, string, string][] = [
+      ['author', page.author, 'name the therapist who really wrote it (a profile with sample: false)'],
+      ['reviewer', page.reviewer, `name the clinician of the newest real review; ${REVIEW_FIX}`],
+      ...page.historyReviewers.map((id, index): [string, string, string] => [
+        `reviewHistory[${index}].reviewer`,
+        id,
+        "delete this entry: a sample profile's review never happened (a real review gets its own new entry)",
+      ]),
     ];
-    for (const [field, id] of named) {
+    for (const [field, id, fix] of named) {
       const name = samples.get(id);
-      if (name)
-        add(
-          page.file,
-          field,
-          `names the sample profile "${name}" (${id})`,
-          `name a real therapist here, or replace src/content/therapists/${id}.yaml with a real one`,
-        );
+      if (name) add(page.file, at(field), `names the sample profile "${name}" (${id})`, fix);
     }
+    const real = page.historyReviewers.some((id) => {
+      const profile = profiles.get(id);
+      return profile !== undefined && isRealReview(profile);
+    });
+    if (!real)
+      add(page.file, at('reviewHistory'), 'has no real review entry (a real reviewer and the day)', REVIEW_FIX);
   }
   return found;
 }

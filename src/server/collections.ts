@@ -20,7 +20,8 @@ import { findMissingServices } from '../lib/booking/services.ts';
 import { dayIn } from '../lib/dates.ts';
 import { settings } from './settings.ts';
 import { byNewest, isLive } from '../lib/content/publishing.ts';
-import { latestReview, reviewsNewestFirst } from '../lib/content/review.ts';
+import { firstReview, latestReview, reviewsNewestFirst } from '../lib/content/review.ts';
+import { everyReviewReal, isRealReview } from '../lib/content/review-claims.ts';
 import { articleUrl, staticRoutes, techniqueUrl } from '../lib/routes.ts';
 import { pageFiles } from './page-files.ts';
 import { readingMinutes } from '../lib/content/reading.ts';
@@ -34,6 +35,11 @@ export interface ArticleListPage {
   name: string;
 }
 export type Technique = CollectionEntry<'techniques'>;
+export type Guide = CollectionEntry<'guides'>;
+type Therapist = CollectionEntry<'therapists'>;
+
+/** Where the reviews of tools that are not health pages (the frequency guide) are written. */
+const GUIDES_FILE = 'src/content/guides.yaml';
 
 /** Drafts and scheduled articles show in `npm run dev` (with a banner) and never in a build. */
 const showHidden = import.meta.env.DEV;
@@ -58,12 +64,13 @@ function withLine(text: string): ContentProblem {
 }
 
 async function checkContent(): Promise<void> {
-  const [articles, techniques, therapists, sources, services] = await Promise.all([
+  const [articles, techniques, therapists, sources, services, guides] = await Promise.all([
     getCollection('articles'),
     getCollection('techniques'),
     getCollection('therapists'),
     getCollection('sources'),
     getCollection('services'),
+    getCollection('guides'),
   ]);
   const known = {
     therapists: new Set(therapists.map((entry) => entry.id)),
@@ -71,14 +78,17 @@ async function checkContent(): Promise<void> {
     sources: new Set(sources.map((entry) => entry.id)),
     services: new Set(services.map((entry) => entry.id)),
   };
-  const reviewRefs = (data: Article['data'] | Technique['data']): ContentRef[] => [
-    { field: 'author', collection: 'therapists', id: data.author.id },
-    { field: 'reviewer', collection: 'therapists', id: data.reviewer.id },
+  const reviewerRefs = (data: Guide['data'], prefix = ''): ContentRef[] => [
+    { field: `${prefix}author`, collection: 'therapists', id: data.author.id },
+    { field: `${prefix}reviewer`, collection: 'therapists', id: data.reviewer.id },
     ...data.reviewHistory.map((review, index) => ({
-      field: `reviewHistory[${index}].reviewer`,
+      field: `${prefix}reviewHistory[${index}].reviewer`,
       collection: 'therapists',
       id: review.reviewer.id,
     })),
+  ];
+  const reviewRefs = (data: Article['data'] | Technique['data']): ContentRef[] => [
+    ...reviewerRefs(data),
     ...data.sources.map((source, index) => ({ field: `sources[${index}]`, collection: 'sources', id: source.id })),
   ];
   const checked: (CheckedEntry & { nextReviewDue: Date })[] = [
@@ -106,8 +116,16 @@ async function checkContent(): Promise<void> {
       nextReviewDue: entry.data.nextReviewDue,
     })),
   ];
+  const guideEntries = guides.map((entry) => ({
+    file: GUIDES_FILE,
+    refs: reviewerRefs(entry.data, `${entry.id}.`),
+    urls: [],
+    cited: [],
+    sources: [],
+    nextReviewDue: entry.data.nextReviewDue,
+  }));
   const problems = [
-    ...findBrokenReferences(checked, known),
+    ...findBrokenReferences([...checked, ...guideEntries], known),
     // Static routes (page files without brackets) that content must not claim as a legacy path.
     ...findUrlClashes(
       checked,
@@ -118,12 +136,12 @@ async function checkContent(): Promise<void> {
   ];
   if (problems.length > 0) throw reportContentProblems(problems.map(withLine), 'Content problems');
   const warnings = [
-    ...findOverdueReviews(checked, dayIn(settings.timezone, buildTime)),
+    ...findOverdueReviews([...checked, ...guideEntries], dayIn(settings.timezone, buildTime)),
     ...therapists
       .filter((entry) => entry.data.sample)
       .map(
         (entry) =>
-          `${fileOf(entry)}: "${entry.data.name}" is a SAMPLE profile and is published. Replace it with a real therapist, then set sample: false.`,
+          `${fileOf(entry)}: "${entry.data.name}" is a SAMPLE profile and is published. Add each real therapist as a new profile file, name them only on pages they really wrote or reviewed, then delete this one.`,
       ),
   ];
   for (const warning of warnings) console.warn(`[content] warning: ${warning}`);
@@ -182,36 +200,86 @@ export async function withCacheKeys<T extends { params: unknown; props?: unknown
   return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(shared, path) }));
 }
 
+/** The trust details a page shows about its review, with every therapist reference read. */
+export interface LoadedReview {
+  author: Therapist;
+  /** The reviewer named in the newest entry (it may be a sample profile, which no page presents as a review). */
+  reviewer: Therapist;
+  /** The newest real review (see isRealReview), or undefined while no real review has happened. */
+  lastReal: { date: Date; reviewer: Therapist } | undefined;
+  /** The first review entry's day: no page is shown as published before it. */
+  firstReviewed: Date;
+  /** The newest review entry's day, real or not: the last day the page changed. */
+  lastChanged: Date;
+  /** Every review, newest first. */
+  reviewHistory: { date: Date; reviewer: Therapist; changes: string }[];
+  nextReviewDue: Date;
+}
+
+async function loadReview(data: Guide['data'], file: string): Promise<LoadedReview> {
+  const [author, reviewer, historyReviewers] = await Promise.all([
+    getEntry(data.author),
+    getEntry(data.reviewer),
+    getEntries(data.reviewHistory.map((review) => review.reviewer)),
+  ]);
+  if (!author || !reviewer || historyReviewers.some((found) => !found))
+    throw new Error(`${file}: a therapist it names is missing (the content check should have stopped the build).`);
+  const history = data.reviewHistory.map((review, index) => ({ ...review, reviewer: historyReviewers[index]! }));
+  const real = history.filter((review) => isRealReview(review.reviewer.data));
+  return {
+    author,
+    reviewer,
+    lastReal: real.length > 0 ? latestReview(real) : undefined,
+    firstReviewed: firstReview(history)!.date,
+    lastChanged: latestReview(history).date,
+    reviewHistory: reviewsNewestFirst(history),
+    nextReviewDue: data.nextReviewDue,
+  };
+}
+
+/** A tool's review from src/content/guides.yaml (for example "frequency-guide"), read like a health page's. */
+export async function loadGuideReview(id: string): Promise<LoadedReview> {
+  await ensureContentIntegrity();
+  const entry = await getEntry('guides', id);
+  if (!entry) throw new Error(`${GUIDES_FILE}: expected an entry with id "${id}"; add it with the review fields.`);
+  return loadReview(entry.data, GUIDES_FILE);
+}
+
+/**
+ * Whether site-wide lines (listing descriptions, the disclaimer) may say the health pages are clinically reviewed:
+ * only when the newest review of every health page and guide is by a real (not sample) reviewer.
+ */
+export const siteReviewsAreReal = perBuild(async (): Promise<boolean> => {
+  const [articles, techniques, guides, therapists] = await Promise.all([
+    getCollection('articles'),
+    getCollection('techniques'),
+    getCollection('guides'),
+    getCollection('therapists'),
+  ]);
+  const profiles = new Map(therapists.map((entry) => [entry.id, entry.data]));
+  const newest = [...articles, ...techniques, ...guides].map(
+    (entry) => profiles.get(latestReview(entry.data.reviewHistory).reviewer.id) ?? { sample: true },
+  );
+  return everyReviewReal(newest);
+});
+
 /**
  * What every health page (article or technique) takes from its entry: the rendered body, the trust
  * details its layout shows, and the citation order <Cite /> numbers from.
  */
 export async function loadHealthPage(entry: Article | Technique) {
   const { data } = entry;
-  const [{ Content, headings }, author, reviewer, sources, historyReviewers] = await Promise.all([
+  const [{ Content, headings }, review, sources] = await Promise.all([
     render(entry),
-    getEntry(data.author),
-    getEntry(data.reviewer),
+    loadReview(data, fileOf(entry)),
     getEntries(data.sources),
-    getEntries(data.reviewHistory.map((review) => review.reviewer)),
   ]);
-  const reviewHistory = reviewsNewestFirst(
-    data.reviewHistory.map((review, index) => ({ ...review, reviewer: historyReviewers[index]! })),
-  );
-  if (!author || !reviewer)
-    throw new Error(
-      `${fileOf(entry)}: author or reviewer is missing (the content check should have stopped the build).`,
-    );
   return {
     Content,
     trust: {
       title: data.title,
       description: data.description,
-      author,
-      reviewer,
-      lastReviewed: latestReview(data.reviewHistory).date,
-      reviewHistory,
-      nextReviewDue: data.nextReviewDue,
+      ...review,
       readingMinutes: readingMinutes(entry.body ?? ''),
       hero: data.hero,
       toc: buildToc(headings),

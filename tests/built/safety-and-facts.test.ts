@@ -35,21 +35,33 @@ describe('review history and sample profiles', () => {
       ([path, html]) => /^\/(?:articles|techniques)\/[^/]+$/.test(path) && html.includes('class="review-byline'),
     );
 
-  it('every health page shows its review history, and "Last reviewed" and the structured data take the newest entry', () => {
+  it('every health page shows its review history; "Last reviewed" and the structured data take the newest real review, and claim none while only samples have "reviewed" it', () => {
     const pages = healthPages();
     expect(pages.length).toBeGreaterThan(0);
     const problems = pages.flatMap(([path, html]) => {
-      const byline = /Last reviewed<\/dt>\s*<dd[^>]*><time datetime="([\d-]+)"/.exec(html)?.[1];
-      const history = [
-        ...(/<details class="review-history[\s\S]*?<\/details>/.exec(html)?.[0] ?? '').matchAll(
-          /<time datetime="([\d-]+)"/g,
-        ),
-      ].map((m) => m[1]!);
+      const details = /<details class="review-history[\s\S]*?<\/details>/.exec(html)?.[0] ?? '';
+      const entries = [...details.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+      const days = entries.map((entry) => /<time datetime="([\d-]+)"/.exec(entry)?.[1] ?? '');
+      // An entry by a sample profile says so and is not a review.
+      const real = entries.filter((entry) => !entry.includes('(sample profile)'));
+      const newestReal = real
+        .map((entry) => /<time datetime="([\d-]+)"/.exec(entry)?.[1] ?? '')
+        .sort()
+        .at(-1);
+      const byline = /Last reviewed<\/dt>\s*<dd[^>]*>\s*(?:<time datetime="([\d-]+)")?/.exec(html)?.[1];
       const structured = /"lastReviewed":"([\d-]+)"/.exec(html)?.[1];
-      const newest = [...history].sort().at(-1);
-      return history.length > 0 && byline === newest && structured === newest && history[0] === newest
+      const reviewedBy = html.includes('"reviewedBy"');
+      const ok =
+        entries.length > 0 &&
+        days[0] === [...days].sort().at(-1) &&
+        byline === newestReal &&
+        structured === newestReal &&
+        reviewedBy === (newestReal !== undefined);
+      return ok
         ? []
-        : [`${path}: last reviewed ${byline}, structured data ${structured}, review history [${history.join(', ')}]`];
+        : [
+            `${path}: last reviewed ${byline}, structured data ${structured}, reviewedBy ${reviewedBy}, history [${days.join(', ')}], newest real ${newestReal}`,
+          ];
     });
     expect(problems).toEqual([]);
   });

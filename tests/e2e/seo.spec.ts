@@ -101,7 +101,7 @@ const REQUIRED: Record<string, (node: Node) => string[]> = {
       ...(absoluteUrl(item['item']) ? [] : [`item ${index + 1}: item (absolute URL)`]),
     ]);
   },
-  Physiotherapy: (node) => {
+  HealthAndBeautyBusiness: (node) => {
     const address = (node['address'] ?? {}) as Node;
     const geo = (node['geo'] ?? {}) as Node;
     const offers = ((node['hasOfferCatalog'] ?? {}) as Node)['itemListElement'] as Node[] | undefined;
@@ -139,13 +139,16 @@ const REQUIRED: Record<string, (node: Node) => string[]> = {
         ? []
         : [`${key} (a Person with name and url)`];
     };
+    // A review is claimed (reviewedBy with lastReviewed) only when it really happened; the sample test below
+    // checks that no claimed reviewer is a sample profile.
+    const reviewed = 'reviewedBy' in node || 'lastReviewed' in node;
     return [
-      ...['headline', 'datePublished', 'dateModified', 'lastReviewed']
+      ...['headline', 'datePublished', 'dateModified', ...(reviewed ? ['lastReviewed'] : [])]
         .filter((key) => !text(node[key]))
         .map((key) => key),
       ...(absoluteUrl(node['image']) ? [] : ['image']),
       ...person('author'),
-      ...person('reviewedBy'),
+      ...(reviewed ? person('reviewedBy') : []),
       ...(Array.isArray(node['citation']) && node['citation'].length > 0 ? [] : ['citation']),
       ...(typeof node['headline'] === 'string' && node['headline'].length <= 110
         ? []
@@ -177,9 +180,9 @@ test.describe('structured data (JSON-LD)', () => {
   test('each kind of page carries its types', () => {
     const types = (path: string) =>
       structuredData(pages.find((page) => page.path === path)!).map((node) => node['@type']);
-    expect(types('/')).toEqual(expect.arrayContaining(['WebSite', 'Physiotherapy']));
+    expect(types('/')).toEqual(expect.arrayContaining(['WebSite', 'HealthAndBeautyBusiness']));
     expect(types('/')).not.toContain('BreadcrumbList');
-    expect(types('/contact')).toEqual(expect.arrayContaining(['Physiotherapy', 'BreadcrumbList']));
+    expect(types('/contact')).toEqual(expect.arrayContaining(['HealthAndBeautyBusiness', 'BreadcrumbList']));
     for (const page of ownPages.filter((candidate) => candidate.path !== '/')) {
       expect(
         structuredData(page).map((node) => node['@type']),
@@ -199,6 +202,35 @@ test.describe('structured data (JSON-LD)', () => {
         page.path,
       ).toContain('Person');
     }
+  });
+});
+
+test.describe('no claim of a review that did not happen (finding 2)', () => {
+  /** Profile pages of sample (placeholder) people: their "review" of a page never happened. */
+  const sampleProfiles = ownPages
+    .filter((page) => /^\/therapists\/[^/]+$/.test(page.path) && page.html.includes('Sample profile:'))
+    .map((page) => `${SITE}${page.path}`);
+  const CLAIM = /clinical(?:ly)? review|reviewed by a clinician|checked by a clinic|medically reviewed/i;
+
+  test('no JSON-LD reviewedBy names a sample profile', () => {
+    const problems = ownPages.flatMap((page) =>
+      structuredData(page)
+        .filter((node) => sampleProfiles.includes(String((node['reviewedBy'] as Node | undefined)?.['url'])))
+        .map(() => `${page.path}: reviewedBy names a sample profile`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('while any profile is a sample, no meta description or feed item claims a clinical review', () => {
+    test.skip(sampleProfiles.length === 0, 'every profile is real');
+    const feed = readFileSync(join(distDir, 'rss.xml'), 'utf8');
+    const problems = [
+      ...ownPages
+        .filter((page) => CLAIM.test(metaContent(page.html, 'description') ?? ''))
+        .map((page) => `${page.path}: ${metaContent(page.html, 'description')}`),
+      ...(CLAIM.test(feed) ? [`rss.xml: ${CLAIM.exec(feed)![0]}`] : []),
+    ];
+    expect(problems).toEqual([]);
   });
 });
 

@@ -81,6 +81,9 @@ describe('npm run launch-check', () => {
       ': author: names the sample profile',
       ': reviewer: names the sample profile',
       ': reviewHistory[0].reviewer: names the sample profile',
+      ': reviewHistory: has no real review entry',
+      'src/content/guides.yaml: frequency-guide.reviewer: names the sample profile',
+      'src/content/guides.yaml: frequency-guide.reviewHistory: has no real review entry',
     ]) {
       expect(output).toContain(expected);
     }

@@ -116,7 +116,42 @@ describe('findPlaceholders', () => {
       'src/content/articles/x.mdx author',
       'src/content/articles/x.mdx reviewer',
       'src/content/articles/x.mdx reviewHistory[0].reviewer',
+      'src/content/articles/x.mdx reviewHistory',
     ]);
+  });
+
+  it('asks each page and guide for a real review entry, and never for a swap of names (finding 2)', () => {
+    const inputs = plant((c) => {
+      (c.therapists as LaunchInputs['therapists'][number][]).push({
+        file: 'src/content/therapists/s.yaml',
+        id: 's',
+        name: 'Sam Sample',
+        sample: true,
+        licence: { number: 'LMT-1', issuer: 'State board' },
+      });
+      (c.healthPages as LaunchInputs['healthPages'][number][]).push({
+        file: 'src/content/guides.yaml',
+        entry: 'frequency-guide',
+        author: 'a',
+        reviewer: 's',
+        historyReviewers: ['s'],
+      });
+    });
+    const found = findPlaceholders(inputs);
+    expect(found.map((item) => `${item.file} ${item.field}`)).toEqual([
+      'src/content/therapists/s.yaml sample',
+      'src/content/guides.yaml frequency-guide.reviewer',
+      'src/content/guides.yaml frequency-guide.reviewHistory[0].reviewer',
+      'src/content/guides.yaml frequency-guide.reviewHistory',
+    ]);
+    const review = found.find((item) => item.field === 'frequency-guide.reviewHistory')!;
+    expect(review.problem).toContain('no real review entry');
+    expect(review.fix).toMatch(/add a reviewHistory entry with their id, the day/);
+    // A real entry beside the sample's clears the missing-review problem (the sample's own entry is still listed).
+    const withReal = structuredClone(inputs) as LaunchInputs;
+    (withReal.healthPages[1] as unknown as { historyReviewers: string[] }).historyReviewers = ['s', 'a'];
+    expect(findPlaceholders(withReal).map((item) => item.field)).not.toContain('frequency-guide.reviewHistory');
+    for (const item of found) expect(item.fix).not.toMatch(/replace (the name|src\/content\/therapists)/i);
   });
 
   it.each([

@@ -4,7 +4,6 @@ import { parse } from 'yaml';
 import { avoidIfLine, avoidIfProblem, conditionsIn } from '../../src/lib/content/avoid-if.ts';
 import { REQUIRED_SERVICE_IDS } from '../../src/lib/booking/services.ts';
 import { PLAN_SERVICE_IDS, planCatalog } from '../../src/lib/quiz/catalog.ts';
-import { GUIDE_REVIEW } from '../../src/lib/quiz/review.ts';
 import { PLAN_RULES, ruleSources } from '../../src/lib/quiz/why-this-plan.ts';
 import { RED_FLAGS } from '../../src/lib/red-flags.ts';
 
@@ -86,9 +85,5 @@ describe("the page's rules and trust details", () => {
     }
     expect(PLAN_RULES.some((rule) => rule.basis.kind === 'clinic')).toBe(true);
     expect(ruleSources()).toEqual([...new Set(ruleSources())]);
-  });
-
-  it('has a next review after the last one', () => {
-    expect(GUIDE_REVIEW.nextReviewDue.getTime()).toBeGreaterThan(GUIDE_REVIEW.lastReviewed.getTime());
   });
 });

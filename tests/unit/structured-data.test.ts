@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import siteConfig from '../../src/site.config.ts';
 import {
   breadcrumbLd,
   citationLd,
   clinicLd,
+  CLINIC_TYPE,
   healthPageLd,
   openingHoursSpecification,
   personLd,
@@ -69,7 +71,7 @@ describe('openingHoursSpecification', () => {
 describe('clinicLd', () => {
   const node = clinicLd(clinic, services, '/og/site.png');
   it.each([
-    ['@type', 'Physiotherapy'],
+    ['@type', 'HealthAndBeautyBusiness'],
     ['@id', `${SITE}/#clinic`],
     ['url', `${SITE}/`],
     ['image', `${SITE}/og/site.png`],
@@ -77,6 +79,16 @@ describe('clinicLd', () => {
     ['priceRange', '$60-$150'],
   ])('%s is %s', (key, value) => {
     expect((node as unknown as Record<string, unknown>)[key]).toBe(value);
+  });
+  it('never marks up or describes the clinic as physiotherapy or physical therapy (finding 12)', () => {
+    // Massage therapists may not hold themselves out as physical therapists (225 ILCS 90/2 in Illinois).
+    expect(CLINIC_TYPE).toBe('HealthAndBeautyBusiness');
+    expect(JSON.stringify(node)).not.toMatch(/physio|physical[\s-]*therap/i);
+    // The clinic's own name, tagline and description feed the node on every build.
+    const own = [siteConfig.name, siteConfig.tagline, siteConfig.description].join(' ');
+    expect(own).not.toMatch(/physio|physical[\s-]*therap/i);
+    const planted = clinicLd({ ...clinic, description: 'A physical therapy clinic.' }, services, '/x.png');
+    expect(JSON.stringify(planted)).toMatch(/physical[\s-]*therap/i);
   });
   it('has the postal address and map position from the settings', () => {
     expect(node.address).toMatchObject({
@@ -170,8 +182,7 @@ describe('healthPageLd', () => {
     description: 'A description of the page for the tests.',
     image: '/og/articles/x.png',
     author,
-    reviewer,
-    lastReviewed: new Date('2026-11-20'),
+    review: { reviewer, date: new Date('2026-11-20') },
     published: new Date('2026-09-08'),
     modified: new Date('2026-11-20'),
     sources: [{ title: 'S', authors: ['A'], publisher: 'P', year: 2011, doi: '10.2/y' }],
@@ -197,6 +208,17 @@ describe('healthPageLd', () => {
       name: 'Rob Reviewer',
       url: `${SITE}/therapists/rob`,
     });
+  });
+  it('claims no review (no reviewedBy, no lastReviewed) when the reviewer is a sample or there is none (finding 2)', () => {
+    for (const claimless of [
+      { ...page, review: { reviewer: { ...reviewer, sample: true }, date: new Date('2026-11-20') } },
+      { ...page, review: undefined },
+    ]) {
+      const built = healthPageLd(claimless, { siteUrl: SITE, locale: 'en-US' }) as unknown as Record<string, unknown>;
+      expect(built).not.toHaveProperty('reviewedBy');
+      expect(built).not.toHaveProperty('lastReviewed');
+      expect(built['author']).toMatchObject({ name: 'Ann Author' });
+    }
   });
   it('cites every source', () => {
     expect(node['citation']).toEqual([expect.objectContaining({ name: 'S', url: 'https://doi.org/10.2/y' })]);

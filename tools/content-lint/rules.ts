@@ -252,6 +252,60 @@ export const CLAIM_RULES = {
       /\bkeeps? (?:your |the )?(?:progress|gains|results)\b/i,
     ],
   },
+  'guidelines-unnamed': {
+    why: 'only NICE says to consider massage as part of a package with exercise, and the American College of Physicians (2017) does not list massage for long-lasting pain at all; name the guideline ("NICE says ...") instead of "guidelines say"',
+    patterns: [
+      // No i flag, so "NICE" stays a name: a line that names NICE or the ACP may speak of its guideline.
+      /^(?![\s\S]*\b(?:NICE|ACP|American College of Physicians)\b)[\s\S]*\b[Gg]uidelines?\s+(?:also\s+)?(?:say|says|state|states|recommend|recommends|advise|advises|suggest|suggests|put|puts|agree|agrees)\b/,
+    ],
+  },
+  'physiotherapy-claim': {
+    why: 'the clinic is licensed massage therapists, not physical therapists: most states (Illinois: 225 ILCS 90/2) forbid holding out as physical therapy without that licence; describe it as massage therapy, and name physical therapists only as other people the client may see',
+    patterns: [
+      /\bphysio(?:therapy|therapists?)?\b/i,
+      /\b(?:we|we're|we are|our (?:clinic|team|therapists?|sessions?|massage|care|work|practice)|massage strong)\s+(?:is\s+|are\s+|offers?\s+|provides?\s+|does\s+|do\s+|practi[cs]es?\s+)(?:an?\s+)?(?:physical therap(?:y|ists?)|physical rehabilitation)\b/i,
+      /\bphysical therapy (?:clinic|practice|centre|center|services?)\b/i,
+    ],
+  },
+  'side-effects-softened': {
+    why: 'the Cochrane review (Furlan 2015) found that the side effect reported most was more pain for a while, in up to about 1 in 4 people in some trials, usually mild; it does not say soreness "soon passed", so say that',
+    patterns: [
+      /\bsoreness (?:that |which )?(?:soon |quickly |then )?(?:passed|passes|faded|fades|went away|goes away|wore off|wears off)\b/i,
+      /\b(?:soon|quickly) (?:passed|passes|faded|fades|goes away|went away|wears off|wore off)\b/i,
+    ],
+  },
+  'pressure-message': {
+    why: 'one message on pressure everywhere: discomfort is optional, it should never feel sharp, and the client decides (gentle relaxation massage did about as well as focused work in Cherkin 2011); do not set pain as the norm',
+    patterns: [
+      /\bgood[" \u201d]*\s*(?:hurt|pain)\b/i,
+      /\bno pain,? no gain\b/i,
+      /\b(?:a (?:bit|little)|slightly|somewhat|may feel|can feel|might feel) sharp\b/i,
+      /\bmore pain (?:means|gives|brings) (?:better|more)\b/i,
+    ],
+  },
+  'come-in-sooner': {
+    why: 'no study shows that early massage stops back pain from lasting, so our own impressions never urge people to book sooner; give the reasons with evidence (stay active, check with a doctor, learn to manage it) and leave timing to the reader',
+    patterns: [
+      /\bsooner rather than later\b/i,
+      /\b(?:come|coming|book|booking|get|getting|seek|seeking|start|starting|acting|act)\s+(?:in\s+|help\s+|care\s+|treatment\s+|massage\s+)?sooner\b/i,
+      /\b(?:helps?|wise|better|pays?|best) not to wait\b/i,
+      /\bwhy (?:it helps )?not to wait\b/i,
+    ],
+  },
+  'mechanism-as-fact': {
+    why: 'how massage works is not known, and structural massage did no better than relaxation massage (Cherkin 2011); write what we aim for and what the client may feel ("you may feel the area soften"), not what the tissue or muscles do',
+    patterns: [
+      /\beven(?:s|ing)? out (?:the |your )?muscles\b/i,
+      /\bmuscles? that pulls? (?:harder|unevenly|more)\b/i,
+      /\btissue (?:lets go|let go|releases|released|melts|lengthens)\b/i,
+      /\bwait(?:s|ing)? for the tissue to\b/i,
+      /\b(?:correct|corrects|correcting) (?:your |the )?(?:muscle )?imbalances?\b/i,
+    ],
+  },
+  jargon: {
+    why: 'say it in plain words: "compared with no treatment or a fake treatment" for inactive controls, and "the care they were already getting" for usual care',
+    patterns: [/\binactive (?:treatments?|controls?|comparisons?)\b/i, /\busual care\b/i],
+  },
 } as const satisfies Record<string, { why: string; patterns: readonly RegExp[] }>;
 
 export type ClaimRuleId = keyof typeof CLAIM_RULES;
@@ -310,6 +364,38 @@ export const warningSignsLink: Rule = (file) =>
         ]
       : [],
   );
+
+/** Terms a page may use only once it has explained them somewhere in the same file (finding 23). */
+export const EXPLAINED_TERMS: readonly { term: RegExp; explained: RegExp; fix: string }[] = [
+  {
+    term: /\bCochrane\b/,
+    explained:
+      /\bCochrane\b[^.]*\b(?:independent|gathers?|pools?|summary|sums? up)\b|\b(?:independent|gathers?|pools?|summary)\b[^.]*\(?an? Cochrane review\b/i,
+    fix: 'say once on the page what it is, for example "a Cochrane review (an independent summary of all the good trials)"',
+  },
+  {
+    term: /\bstatistically significant\b/i,
+    explained: /\bstatistically significant\b[^.]*\b(?:chance|means)\b|\bchance\b[^.]*\bstatistically significant\b/i,
+    fix: 'explain it beside the term, for example "not statistically significant, which means too small to rule out chance"',
+  },
+];
+
+export const jargonExplained: Rule = (file) => {
+  const lines = readableText(file);
+  return EXPLAINED_TERMS.flatMap(({ term, explained, fix }) => {
+    const first = lines.find(({ text }) => term.test(text));
+    if (!first || lines.some(({ text }) => explained.test(text))) return [];
+    return [
+      finding(
+        file,
+        first.line,
+        'jargon-explained',
+        'error',
+        `"${term.exec(first.text)![0]}" is used but never explained on this page; ${fix}.`,
+      ),
+    ];
+  });
+};
 
 /** "Biweekly" means both twice a week and every two weeks. */
 const BIWEEKLY = /\bbi-?weekly\b/i;
@@ -421,6 +507,7 @@ export const WORDING_RULES: Readonly<Record<string, Rule>> = {
   'typed-fact': typedFacts,
   'warning-signs-link': warningSignsLink,
   'sign-level': signLevels,
+  'jargon-explained': jargonExplained,
 };
 
 /** Every rule, in the order its findings print. */

@@ -13,7 +13,7 @@ export interface FolderCollection {
 }
 
 export interface ListCollection {
-  collection: 'sources' | 'services';
+  collection: 'sources' | 'services' | 'guides';
   /** The one YAML file holding the whole list. */
   file: string;
 }
@@ -35,6 +35,7 @@ export function folderCollections(env: Record<string, string | undefined>): Fold
 export const LIST_COLLECTIONS: readonly ListCollection[] = [
   { collection: 'sources', file: 'src/content/sources.yaml' },
   { collection: 'services', file: 'src/content/services.yaml' },
+  { collection: 'guides', file: 'src/content/guides.yaml' },
 ];
 
 /** The glob pattern a folder collection loads. */

@@ -16,3 +16,16 @@ export const reviewsNewestFirst = <T extends { date: Date }>(history: readonly T
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => b.entry.date.getTime() - a.entry.date.getTime() || b.index - a.index)
     .map(({ entry }) => entry);
+
+/** The first review of a history (the earliest day), or undefined for an empty one. */
+export const firstReview = <T extends { date: Date }>(history: readonly T[]): T | undefined =>
+  history.reduce<T | undefined>(
+    (first, entry) => (first === undefined || entry.date < first.date ? entry : first),
+    undefined,
+  );
+
+/** Whether a publication day comes before the page's first review (health content must never look published unreviewed). */
+export function publishedBeforeReview(published: Date, history: readonly { date: Date }[]): boolean {
+  const first = firstReview(history);
+  return first !== undefined && published.getTime() < first.date.getTime();
+}

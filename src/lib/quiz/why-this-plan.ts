@@ -34,8 +34,8 @@ export const PLAN_RULES: readonly PlanRule[] = [
     basis: CLINIC,
   },
   {
-    text: 'Staying active and exercise lead every plan. NICE says to think about massage only as part of a package that includes exercise.',
-    basis: evidence('nice-ng59'),
+    text: 'Staying active and exercise lead every plan. NICE says to consider massage only as part of a package that includes exercise. The American College of Physicians (2017) does not list massage for long-lasting pain.',
+    basis: evidence('nice-ng59', 'qaseem-2017'),
   },
   {
     text: `Most new back pain (less than 4 weeks) gets better over time, and keeping up normal activities helps. So new pain of ${MILD_PAIN} or less gets advice and no schedule.`,
@@ -50,7 +50,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
     basis: evidence('furlan-2015'),
   },
   {
-    text: `No plan has more than ${MAX_SESSIONS} sessions, and no session is longer than ${MAX_SESSION_MINUTES} minutes. A trial of 10 weekly sessions of about an hour found better function than usual care at 10 weeks.`,
+    text: `No plan has more than ${MAX_SESSIONS} sessions, and no session is longer than ${MAX_SESSION_MINUTES} minutes. A trial of 10 weekly sessions of about an hour found better function at 10 weeks than the care people were already getting.`,
     basis: evidence('cherkin-2011'),
   },
   {

@@ -1,4 +1,4 @@
-import type { OpeningHoursSpecification, PhysiotherapyLeaf, WebSiteLeaf, WithContext } from 'schema-dts';
+import type { HealthAndBeautyBusinessLeaf, OpeningHoursSpecification, WebSiteLeaf, WithContext } from 'schema-dts';
 import { absolute, clinicId, websiteId } from './ids.ts';
 
 /** What the clinic node needs from the settings (a subset, so tests can pass plain objects). */
@@ -43,16 +43,23 @@ export function openingHoursSpecification(rows: ClinicInput['openingHours']): Op
   }));
 }
 
-/** The clinic as a Physiotherapy business (a LocalBusiness subtype), with its services and prices. */
+/**
+ * The clinic's schema.org type: a HealthAndBeautyBusiness (a LocalBusiness subtype). Never Physiotherapy or anything
+ * that says physical therapy: the clinic's staff are licensed massage therapists, and most US states (Illinois:
+ * 225 ILCS 90/2) forbid holding out as physical therapy without that licence.
+ */
+export const CLINIC_TYPE = 'HealthAndBeautyBusiness';
+
+/** The clinic as a massage therapy business, with its services and prices. */
 export function clinicLd(
   clinic: ClinicInput,
   services: readonly ServiceInput[],
   imageUrl: string,
-): WithContext<PhysiotherapyLeaf> {
+): WithContext<HealthAndBeautyBusinessLeaf> {
   const range = priceRange(services);
   return {
     '@context': 'https://schema.org',
-    '@type': 'Physiotherapy',
+    '@type': CLINIC_TYPE,
     '@id': clinicId(clinic.siteUrl),
     name: clinic.name,
     description: clinic.description,

@@ -1,6 +1,7 @@
 import type { CreativeWork, MedicalWebPageLeaf, WithContext } from 'schema-dts';
 import { absolute, clinicId, isoDate, websiteId } from './ids.ts';
 import { personRef, type PersonInput } from './people.ts';
+import { isRealReview } from '../content/review-claims.ts';
 
 /** A study or guideline the page cites (src/content/sources.yaml). */
 export interface CitationInput {
@@ -20,9 +21,12 @@ export interface HealthPageInput {
   /** Site path of the page's social image. */
   image: string;
   author: PersonInput;
-  reviewer: PersonInput;
-  lastReviewed: Date;
-  /** First published; techniques have no publication day, so their last review stands in. */
+  /**
+   * The newest real review: who and when. Left out, or naming a sample profile, the node claims no review
+   * (no reviewedBy, no lastReviewed), as every page must while its reviewer is a sample.
+   */
+  review?: { reviewer: PersonInput; date: Date } | undefined;
+  /** First published; techniques have no publication day, so their first review stands in. */
   published: Date;
   /** Last meaningful change. */
   modified: Date;
@@ -60,8 +64,9 @@ export function healthPageLd(
     image: absolute(page.image, site.siteUrl),
     inLanguage: site.locale,
     author: personRef(page.author, site.siteUrl),
-    reviewedBy: personRef(page.reviewer, site.siteUrl),
-    lastReviewed: isoDate(page.lastReviewed),
+    ...(page.review && isRealReview(page.review.reviewer)
+      ? { reviewedBy: personRef(page.review.reviewer, site.siteUrl), lastReviewed: isoDate(page.review.date) }
+      : {}),
     datePublished: isoDate(page.published),
     dateModified: isoDate(page.modified),
     citation: page.sources.map(citationLd),

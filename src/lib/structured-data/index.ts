@@ -1,6 +1,7 @@
 /** Builders for the site's JSON-LD: pure functions from content and settings to schema.org nodes. */
 export {
   clinicLd,
+  CLINIC_TYPE,
   websiteLd,
   priceRange,
   openingHoursSpecification,

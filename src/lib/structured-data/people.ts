@@ -12,6 +12,8 @@ export interface PersonInput {
   path: string;
   /** Site path or URL of their portrait. */
   image?: string | undefined;
+  /** true for a placeholder profile: never named as a page's reviewer (see src/lib/content/review-claims.ts). */
+  sample?: boolean | undefined;
 }
 
 /** A short Person reference, used for author and reviewedBy. */

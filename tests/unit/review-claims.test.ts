@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { everyReviewReal, isRealReview } from '../../src/lib/content/review-claims.ts';
+import { publishedBeforeReview } from '../../src/lib/content/review.ts';
+
+describe('isRealReview: the one decision on whether a review may be claimed (finding 2)', () => {
+  it.each([
+    [{ sample: true }, false],
+    [{ sample: false }, true],
+    [{}, true],
+  ])('%j gives %s', (profile, expected) => expect(isRealReview(profile)).toBe(expected));
+
+  it('lets site-wide lines claim review only when every reviewer is real', () => {
+    expect(everyReviewReal([{ sample: false }, {}])).toBe(true);
+    expect(everyReviewReal([{ sample: false }, { sample: true }])).toBe(false);
+    expect(everyReviewReal([])).toBe(false);
+  });
+});
+
+describe('publishedBeforeReview (finding 24)', () => {
+  const history = [{ date: new Date('2026-11-20') }, { date: new Date('2027-01-05') }];
+  it.each([
+    ['2026-09-08', true],
+    ['2026-11-19', true],
+    ['2026-11-20', false],
+    ['2026-12-01', false],
+  ])('published %s gives %s', (day, expected) => expect(publishedBeforeReview(new Date(day), history)).toBe(expected));
+  it('finds nothing to compare in an empty history (the schema reports that on its own)', () =>
+    expect(publishedBeforeReview(new Date('2020-01-01'), [])).toBe(false));
+});
