@@ -6,6 +6,7 @@ import { byDate, isDay, localDay, readEntry, MAX_ACTIVITIES } from '../../src/li
 const TODAY = '2026-12-04';
 const form = (fields: Record<string, string>) => ({
   date: '2026-12-01',
+  warning: 'no',
   pain: '6',
   enjoyment: '5',
   activity: '7',
@@ -78,6 +79,7 @@ describe('readEntry: checking one check-in', () => {
     ['no date', { date: '' }, 'date', 'real day'],
     ['an activity rated 12', { activity2: 'Lifting', activity2Score: '12' }, 'activity2Score', 'from 0 to 10'],
     ['an activity with no name', { activity1Score: '3' }, 'activity1', 'Name activity 1'],
+    ['no answer on warning signs', { warning: '' }, 'warning', 'warning signs'],
     ['an activity with no rating', { activity3: 'Walking' }, 'activity3Score', 'Rate activity 3'],
   ])('refuses %s, on its own field', (_name, fields, field, message) => {
     const result = readEntry(form(fields), TODAY);

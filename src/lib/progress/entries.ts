@@ -20,6 +20,14 @@ export interface Entry extends PegAnswers {
   warning: boolean;
 }
 
+/** The form's fields in page order: the error summary lists problems in this order. */
+export const ENTRY_FIELDS = [
+  'date',
+  'warning',
+  ...PEG_ITEMS.map((item) => item.id),
+  ...Array.from({ length: MAX_ACTIVITIES }, (_, i) => [`activity${i + 1}`, `activity${i + 1}Score`]).flat(),
+] as const;
+
 /** A field's problem, as the page shows it beside the field and in the error summary. */
 export interface FieldError {
   field: string;
@@ -67,6 +75,10 @@ export function readEntry(form: Readonly<Record<string, string | undefined>>, to
   if (!isDay(date)) errors.push({ field: 'date', message: 'Enter the date as a real day, for example 2026-03-14' });
   else if (date > today) errors.push({ field: 'date', message: 'The date cannot be in the future' });
 
+  const warning = form['warning'];
+  if (warning !== 'yes' && warning !== 'no')
+    errors.push({ field: 'warning', message: 'Say whether you have had any of the warning signs' });
+
   const answers = {} as PegAnswers;
   for (const { id } of PEG_ITEMS) {
     const score = readScore(form[id]);
@@ -92,7 +104,7 @@ export function readEntry(form: Readonly<Record<string, string | undefined>>, to
   }
 
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, entry: { date, ...answers, activities, warning: form['warning'] === 'yes' } };
+  return { ok: true, entry: { date, ...answers, activities, warning: warning === 'yes' } };
 }
 
 /** Entries in date order (a stable sort: two on one day keep the order they were added in). */

@@ -11,7 +11,7 @@ export const STORAGE_KEY = FILE_FORMAT;
 export interface ProgressFile {
   format: typeof FILE_FORMAT;
   version: number;
-  entries: Entry[];
+  entries: readonly Entry[];
 }
 
 /** The export file's text. */

@@ -1,5 +1,5 @@
 import { stopRuleText } from '../quiz/plan-words.ts';
-import type { ReviewAnswer } from './review.ts';
+import { changeWords, checkIns, type ReviewAnswer } from './review.ts';
 
 /**
  * The words the page shows for each answer of the plan's review rule. Build time only: the page renders each
@@ -18,15 +18,6 @@ export const REVIEW_WORDS = {
     '). By this rule, we stop and talk with you about other care.',
   ],
 } as const;
-
-/** "1 check-in", "3 check-ins". */
-export const checkIns = (count: number): string => `${count} check-in${count === 1 ? '' : 's'}`;
-
-/** The change as the stop line shows it: "12% down", "20% up", "no change". */
-export function changeWords(fallPercent: number | null): string {
-  if (fallPercent === null || fallPercent === 0) return 'no change';
-  return fallPercent > 0 ? `${fallPercent}% down` : `${-fallPercent}% up`;
-}
 
 const around = ([before, after]: readonly [string, string], value: string | number) => `${before}${value}${after}`;
 

@@ -44,3 +44,12 @@ export function needsCareCards(entries: readonly Entry[]): boolean {
   const latest = entries[entries.length - 1];
   return !!latest?.warning || changeFromFirst(entries)?.direction === 'worse';
 }
+
+/** "1 check-in", "3 check-ins". */
+export const checkIns = (count: number): string => `${count} check-in${count === 1 ? '' : 's'}`;
+
+/** The change as the stop line shows it: "12% down", "20% up", "no change". */
+export function changeWords(fallPercent: number | null): string {
+  if (fallPercent === null || fallPercent === 0) return 'no change';
+  return fallPercent > 0 ? `${fallPercent}% down` : `${-fallPercent}% up`;
+}

@@ -1,4 +1,5 @@
 import { formatPrice } from '../../../lib/intl.ts';
+import { progressUrl } from '../../../lib/progress/review.ts';
 import { planTimeline, readAnswers, recommendPlan } from '../../../lib/quiz/index.ts';
 import type { FieldError, Plan, PlanCatalog, RedFlagResult, StayingWell } from '../../../lib/quiz/index.ts';
 
@@ -109,6 +110,8 @@ class FrequencyQuiz extends HTMLElement {
     this.show('[data-plan-doctor]', plan.doctorPrompt ? [plan.doctorPrompt] : []);
     this.show('[data-plan-lead]', [...plan.lead, ...plan.activity]);
     for (const span of this.querySelectorAll('[data-plan-review]')) span.textContent = String(plan.reviewAfter);
+    // The progress check learns the review session from its link, and nothing else.
+    this.find<HTMLAnchorElement>('[data-plan-progress]').href = progressUrl(plan.reviewAfter);
     const price = (dollars: number) => formatPrice(dollars, this.dataset['locale'] ?? 'en-US');
     const { low, high } = plan.cost;
     text(
