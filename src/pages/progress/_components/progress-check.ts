@@ -125,7 +125,8 @@ class ProgressCheck extends HTMLElement {
     const hint = box.querySelector('[id$="-hint"]')?.id;
     const described = [hint, message && inline.id].filter(Boolean).join(' ');
     for (const input of box.querySelectorAll('input')) {
-      input.toggleAttribute('aria-invalid', !!message);
+      if (message) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
       if (input.type === 'radio') continue;
       if (described) input.setAttribute('aria-describedby', described);
       else input.removeAttribute('aria-describedby');
