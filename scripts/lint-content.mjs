@@ -25,6 +25,7 @@ const KINDS = {
   'src/components': 'page',
   'src/layouts': 'page',
   'src/lib/quiz': 'quiz',
+  'src/lib/progress': 'quiz',
 };
 const PATTERNS = { article: /\.mdx$/, technique: /\.mdx$/, therapist: /\.yaml$/, page: /\.astro$/, quiz: /\.ts$/ };
 const files = (dir, pattern) =>

@@ -21,6 +21,7 @@ export const clinicNav: readonly NavLink[] = [
   { href: '/about', label: 'About the clinic' },
   { href: '/services', label: 'Services and prices' },
   { href: '/first-visit', label: 'Your first visit' },
+  { href: '/progress', label: 'Check your progress' },
   { href: '/therapists', label: 'Our therapists' },
   { href: '/faq', label: 'Questions and answers' },
   { href: '/contact', label: 'Contact and location' },

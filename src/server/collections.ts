@@ -181,6 +181,20 @@ function perBuild<T>(read: () => Promise<T>): () => Promise<T> {
 /** The services in src/content/services.yaml, in the file's order. */
 export const getServices = perBuild(async () => (await getCollection('services')).map((entry) => entry.data));
 
+/**
+ * Sources by id from src/content/sources.yaml, in the order given. `file` is the code that names them: a missing
+ * id stops the build with that file and the fix.
+ */
+export async function getSources(ids: readonly string[], file: string): Promise<CollectionEntry<'sources'>[]> {
+  const found = await getEntries(ids.map((id) => ({ collection: 'sources' as const, id })));
+  const missing = ids.filter((_id, i) => !found[i]);
+  if (missing.length > 0)
+    throw new Error(
+      `${file}: cites ${missing.join(', ')}, which is not in src/content/sources.yaml; fix the id or add the source.`,
+    );
+  return found.filter((source) => source !== undefined);
+}
+
 /** The moment this build started: the "now" for scheduling, and the year in the footer. */
 export const now = (): Date => buildTime;
 

@@ -24,6 +24,7 @@ describe('pageType', () => {
     ['/techniques/deep-tissue-work', 'technique'],
     ['/techniques', 'plain'],
     ['/frequency-guide', 'quiz'],
+    ['/progress', 'progress'],
     ['/', 'plain'],
     ['/contact', 'plain'],
   ])('%s is %s', (path, type) => {

@@ -1,4 +1,5 @@
 import { formatPrice } from '../../../lib/intl.ts';
+import { progressUrl } from '../../../lib/progress/review.ts';
 import {
   BOOKABLE_KINDS,
   DOCTOR_FIRST_KINDS,
@@ -141,6 +142,8 @@ class FrequencyQuiz extends HTMLElement {
     this.show('[data-plan-doctor]', plan.doctorPrompts);
     this.show('[data-plan-lead]', [...plan.lead, ...plan.activity]);
     for (const span of this.querySelectorAll('[data-plan-review]')) span.textContent = String(plan.reviewAt);
+    // The progress check learns the review session from its link, and nothing else.
+    this.find<HTMLAnchorElement>('[data-plan-progress]').href = progressUrl(plan.reviewAt);
     const price = (dollars: number) => formatPrice(dollars, this.dataset['locale'] ?? 'en-US');
     const { low, high } = plan.cost;
     text(
