@@ -117,8 +117,13 @@ test.describe('under the Cloudflare Pages runtime (wrangler pages dev)', () => {
       // The editor's bundle is large and the machine may be busy.
       test.setTimeout(120_000);
       const violations = await watchCsp(page);
-      await use(page);
-      expect(await violations()).toEqual([]);
+      // A blocked script usually breaks the feature too: report the violations first, then any other failure.
+      const failure = await use(page).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(await violations(), 'CSP violations reported by the browser').toEqual([]);
+      if (failure) throw failure;
     });
   }
 
