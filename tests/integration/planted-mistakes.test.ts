@@ -874,9 +874,7 @@ describe('end to end: Astro stops and reports every planted mistake at once', ()
       [ARTICLE]: articleSource({ updatedDat: '2026-02-01', draft: 'yes', pubDate: '2026-1-5' }),
     });
     schema = site.astro('sync', { GITHUB_ACTIONS: 'true' });
-    // The content lint runs from scripts/ and reads its rules from tools/ (test-only tooling).
     cpSync('scripts', site.path('scripts'), { recursive: true });
-    cpSync('tools', site.path('tools'), { recursive: true });
     restoreSchema();
     // The content lint inside GitHub Actions, on a planted wording mistake.
     const restoreLint = plant({

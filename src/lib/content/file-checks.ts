@@ -354,7 +354,9 @@ export function findYamlTraps(file: string, text: string, isYamlFile: boolean, t
     if (plain && typeof node.value === 'string') {
       const rest = part.yaml.slice(node.range[1]).split(/\r?\n/, 1)[0]!;
       const comment = /^\s+#(.*)$/.exec(rest);
-      if (comment)
+      // A note after one word ("serviceId: therapeutic-60 # the visit to book", as the scaffolder writes) is a real
+      // comment; after several words, or as "#1" with no space, it is text the parser cut off.
+      if (comment && (/\s/.test(source) || /^\S/.test(comment[1]!)))
         push(
           `is "${source}", because YAML reads everything after " #" as a comment and drops it ("#${comment[1]}"). Expected the whole text in double quotes; write ${key || field}: "${source}${rest.trimEnd()}" and keep the # inside the quotes.`,
         );
