@@ -650,6 +650,210 @@ describe('frontmatter mistakes: the schema names the field, what it expected and
   );
 });
 
+const TODAY = new Date().toISOString().slice(0, 10);
+const YEAR = Number(TODAY.slice(0, 4));
+const later = (years: number) => `${YEAR + years}${TODAY.slice(4)}`;
+const SERVICES = 'src/content/services.yaml';
+/** The planted article's text with one frontmatter line replaced, as staff would type it (unquoted). */
+const articleWith = (from: string | RegExp, to: string) => articleSource().replace(from, to);
+const articleBody = (body: string) => articleSource({}, body);
+
+describe('mistakes a parser or MDX passes over in silence: the preflight names the file, the line and the fix', () => {
+  // Each case: the mistake, the planted files, and the one message it must produce, word for word.
+  const cases: [string, () => Record<string, string>, string][] = [
+    [
+      'a # inside an unquoted title (the rest of the line becomes a comment)',
+      () => ({ [ARTICLE]: articleWith('title: "A planted test article"', 'title: Pain relief #1 for desk workers') }),
+      `${ARTICLE}:2: field "title" is "Pain relief", because YAML reads everything after " #" as a comment and drops it ("#1 for desk workers"). Expected the whole text in double quotes; write title: "Pain relief #1 for desk workers" and keep the # inside the quotes.`,
+    ],
+    [
+      'a # inside an unquoted review note in a block list',
+      () => ({
+        [ARTICLE]: articleWith(
+          /^reviewHistory: .*$/m,
+          'reviewHistory:\n  - date: 2026-01-05\n    reviewer: priya-natarajan\n    changes: Fixed the dose in step #2',
+        ),
+      }),
+      `${ARTICLE}:11: field "reviewHistory[0].changes" is "Fixed the dose in step", because YAML reads everything after " #" as a comment and drops it ("#2"). Expected the whole text in double quotes; write changes: "Fixed the dose in step #2" and keep the # inside the quotes.`,
+    ],
+    [
+      'a publication day decades ahead (2066 for 2026: the article would never appear)',
+      () => ({ [ARTICLE]: articleSource({ pubDate: `${YEAR + 40}-01-05` }) }),
+      `${ARTICLE}:4: field "pubDate" is ${YEAR + 40}-01-05, more than a year after today (${TODAY}), so the page would be hidden or dated far ahead. Expected the publication day no later than ${later(1)}; fix the year.`,
+    ],
+    [
+      'a day in the wrong century (1926)',
+      () => ({ [ARTICLE]: articleSource({ updatedDate: '1926-01-05' }) }),
+      `${ARTICLE}:14: field "updatedDate" is 1926-01-05, in 1926: no page of this site is that old, so the year is probably mistyped. Expected the day of the last change in 2000 or later; fix the year.`,
+    ],
+    [
+      'a next review twenty years ahead',
+      () => ({ [ARTICLE]: articleSource({ nextReviewDue: `${YEAR + 20}-01-05` }) }),
+      `${ARTICLE}:9: field "nextReviewDue" is ${YEAR + 20}-01-05, more than 5 years after today (${TODAY}), so the page would be hidden or dated far ahead. Expected the next review no later than ${later(5)}; fix the year.`,
+    ],
+    [
+      'draft written as no, unquoted (true/false to some YAML tools, text to others)',
+      () => ({ [ARTICLE]: articleWith('draft: false', 'draft: no') }),
+      `${ARTICLE}:5: field "draft" is written no without quotes, which some YAML tools read as true or false and others as text. Expected true or false for a yes-or-no field, or text in double quotes; write true, false, or "no".`,
+    ],
+    [
+      'a length written as a time (1:30, base 60 to older YAML)',
+      () => ({ [SERVICES]: swap(SERVICES, 'minutes: 90', 'minutes: 1:30') }),
+      `${SERVICES}:73: field "[3].minutes" is written 1:30 without quotes, which older YAML tools read as a count in base 60 (12:30 becomes 750). Expected digits only for a number (an hour and a half is 90 minutes), or a time in double quotes; write the number, or "1:30".`,
+    ],
+    [
+      'a number with a leading zero (01)',
+      () => ({ [TECHNIQUE]: swap(TECHNIQUE, 'order: 1', 'order: 01') }),
+      `${TECHNIQUE}:4: field "order" is written 01, which YAML reads as the number 1 and loses the leading zero. Expected the digits without a leading zero, or text in double quotes if the zero matters; write 1 or "01".`,
+    ],
+    [
+      'a field set to ~',
+      () => ({ [ARTICLE]: articleWith('draft: false', 'draft: false\nupdatedDate: ~') }),
+      `${ARTICLE}:6: field "updatedDate" is ~, which YAML reads as "no value", so the field counts as missing. Expected a value; write one, or delete the line for an optional field.`,
+    ],
+    [
+      'a field set to null',
+      () => ({ [ARTICLE]: articleWith('reviewer: "priya-natarajan"', 'reviewer: null') }),
+      `${ARTICLE}:7: field "reviewer" is null, which YAML reads as "no value", so the field counts as missing. Expected a value; write one, or delete the line for an optional field.`,
+    ],
+    [
+      'a field written twice (the second would replace the first)',
+      () => ({ [ARTICLE]: articleWith('draft: false', 'draft: false\ntitle: "A second title"') }),
+      `${ARTICLE}:6: field "title" is written twice, so one value would silently replace the other. Expected each field once; delete one of the two lines.`,
+    ],
+    [
+      'a list indented with tabs',
+      () => ({
+        [ARTICLE]: articleWith(
+          /^reviewHistory: .*$/m,
+          'reviewHistory:\n\t- date: 2026-01-05\n\t  reviewer: priya-natarajan\n\t  changes: "First version"',
+        ),
+      }),
+      `${ARTICLE}:9: this line is indented with a tab, which YAML does not allow (the build cannot read the file). Expected spaces only; replace the tab with two spaces.`,
+    ],
+    [
+      'a byte-order mark before the frontmatter (some Windows editors add one)',
+      () => ({ [ARTICLE]: `\uFEFF${articleSource()}` }),
+      `${ARTICLE}:1: the file starts with an invisible byte-order mark, so the build does not see its first line (the frontmatter would be lost). Expected plain UTF-8; save the file as "UTF-8" (not "UTF-8 with BOM"), or delete the first character.`,
+    ],
+    [
+      'a blank line before the frontmatter',
+      () => ({ [ARTICLE]: `\n${articleSource()}` }),
+      `${ARTICLE}:1: the first line is "", so the build reads no frontmatter (no title, no dates). Expected the file to start with a line of exactly "---"; put "---" alone on the first line.`,
+    ],
+    [
+      'frontmatter that never closes',
+      () => ({ [ARTICLE]: articleSource().replace('\n---\n\n', '\n\n') }),
+      `${ARTICLE}:1: the frontmatter starts with "---" but never ends, so the build reads the whole file as fields. Expected a second line of exactly "---" after the last field; add it before the text.`,
+    ],
+    [
+      'an HTML comment in the text',
+      () => ({
+        [ARTICLE]: articleBody(
+          'Text <Cite id="furlan-2015" />.\n\n<!-- check this with the reviewer -->\n\nMore text.',
+        ),
+      }),
+      `${ARTICLE}:18: an HTML comment (<!-- -->), which MDX cannot read, so the build stops or the text is lost. Expected no HTML comments in .mdx; delete it, or write the note as {/* note */}.`,
+    ],
+    [
+      'curly braces in the text ({1-2} would show -1)',
+      () => ({ [ARTICLE]: articleBody('Most people book {1-2} visits a month <Cite id="furlan-2015" />.') }),
+      `${ARTICLE}:16: the text "{1-2}" is in curly braces, which MDX runs as code: {1-2} would show -1, and a word would stop the build. Expected plain text; write the braces as \\{ and \\}, or reword without them.`,
+    ],
+    [
+      'an import line in the text',
+      () => ({
+        [ARTICLE]: articleBody(
+          'Text <Cite id="furlan-2015" />.\n\nimport Callout from "../../components/mdx/Callout.astro";',
+        ),
+      }),
+      `${ARTICLE}:18: a line starting with "import", which MDX reads as code, not text. Expected text only: the author components (Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure, ServiceFact) need no import; delete the line, or reword the sentence so it does not begin with "import".`,
+    ],
+    [
+      'a "<" before a number (<30 minutes)',
+      () => ({ [ARTICLE]: articleBody('Sessions of <30 minutes suit some people <Cite id="furlan-2015" />.') }),
+      `${ARTICLE}:16: a "<" before "30", which MDX reads as the start of a component, so the build stops. Expected words; write "under" or "less than", or &lt;.`,
+    ],
+    [
+      'a misspelt component (<Citation>)',
+      () => ({ [ARTICLE]: articleBody('Text <Citation id="furlan-2015" />.') }),
+      `${ARTICLE}:16: <Citation> is not a component this site has (did you mean <Cite>?), so the build stops. Expected one of: Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure, ServiceFact; fix the name.`,
+    ],
+    [
+      'a component that is never closed',
+      () => ({
+        [ARTICLE]: articleBody(
+          'Text <Cite id="furlan-2015" />.\n\n<Callout title="Before you book">\n\nSee a doctor first.',
+        ),
+      }),
+      `${ARTICLE}:18: <Callout> is opened here and never closed, so the build stops (or swallows the rest of the page). Expected </Callout> after its text; add it, or write <Callout /> if it has no text.`,
+    ],
+    [
+      'a hero picture outside src/assets/ (in public/)',
+      () => ({
+        [ARTICLE]: articleSource({
+          hero: { src: '../../../public/favicon.svg', alt: 'A calm illustration used by a test article.' },
+        }),
+      }),
+      `${ARTICLE}:10: field "hero.src" points to "../../../public/favicon.svg", which is at public/favicon.svg, not in src/assets/. Expected pictures in src/assets/heroes/ or src/assets/therapists/; move the picture there and point to it, such as "../../assets/heroes/my-article.svg".`,
+    ],
+    [
+      'an article saved as .markdown',
+      () => ({ 'src/content/articles/desk-stretches.markdown': articleSource() }),
+      'src/content/articles/desk-stretches.markdown: this file is not loaded: src/content/articles/ loads only .mdx files, so it would never appear on the site. Expected an article named like "my-page.mdx"; rename it to desk-stretches.mdx.',
+    ],
+    [
+      'a file name starting with a dot (hidden, so skipped)',
+      () => ({ 'src/content/articles/.desk-stretches.mdx': articleSource() }),
+      'src/content/articles/.desk-stretches.mdx: the file name is also the page address, so it must be lowercase letters, digits and hyphens. A name starting with "." or "_" is skipped by the build. Rename it to desk-stretches.mdx.',
+    ],
+  ];
+
+  it.each(cases)('%s', (name, files, message) => {
+    const restore = plant(files());
+    try {
+      const all = findContentProblems(site.dir, {}).map(formatProblem);
+      expect(all).toContain(message);
+      shown.push(`| ${name} | \`${message.replace(/\|/g, '\\|')}\` |`);
+    } finally {
+      restore();
+    }
+  });
+
+  it('an article saved with Windows line endings (CRLF) builds as written: no problem, and the schema reads every field', async () => {
+    const restore = plant({ [ARTICLE]: articleSource().replace(/\n/g, '\r\n') });
+    try {
+      expect(findContentProblems(site.dir, {}).map(formatProblem)).toEqual([]);
+      expect(await schemaMessages(ARTICLE)).toEqual([]);
+      shown.push('| an article saved with Windows line endings (CRLF) | builds correctly: no message |');
+    } finally {
+      restore();
+    }
+  });
+
+  it('end to end: astro sync stops on these mistakes, naming each file and line', () => {
+    const restore = plant({
+      [ARTICLE]: articleWith('title: "A planted test article"', 'title: Pain relief #1 for desk workers'),
+      'src/content/articles/zz-planted-two.mdx': articleBody(
+        'Most people book {1-2} visits <Cite id="furlan-2015" />.',
+      ),
+      [TECHNIQUE]: swap(TECHNIQUE, 'order: 1', 'order: 01'),
+    });
+    try {
+      const result = site.astro('sync');
+      expect(result.code, result.output).not.toBe(0);
+      expect(result.output).toContain('Content files the build cannot use (the build stops until they are fixed)');
+      expect(result.output).toContain(`${ARTICLE}:2: field "title" is "Pain relief", because YAML reads`);
+      expect(result.output).toContain(
+        'src/content/articles/zz-planted-two.mdx:16: the text "{1-2}" is in curly braces',
+      );
+      expect(result.output).toContain(`${TECHNIQUE}:4: field "order" is written 01`);
+    } finally {
+      restore();
+    }
+  });
+});
+
 describe('end to end: Astro stops and reports every planted mistake at once', () => {
   let files: { code: number | null; output: string };
   let schema: { code: number | null; output: string };

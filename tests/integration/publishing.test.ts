@@ -7,6 +7,8 @@ import { TempSite, articleSource } from './temp-site.ts';
  * Drafts and future-dated articles must be absent from a production build everywhere, while a live
  * article planted the same way appears everywhere (so each check can fail).
  */
+const SCHEDULED = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+
 describe('drafts and scheduled articles in a production build', () => {
   const site = new TempSite();
   let build: { code: number | null; output: string };
@@ -25,7 +27,8 @@ describe('drafts and scheduled articles in a production build', () => {
     );
     site.write(
       'src/content/articles/zz-scheduled-test.mdx',
-      articleSource({ title: 'Planted scheduled article', pubDate: '2099-01-01', tags: ['scheduled only tag'] }),
+      // Scheduled within the year ahead: a day further out stops the build as a mistyped year (content preflight).
+      articleSource({ title: 'Planted scheduled article', pubDate: SCHEDULED, tags: ['scheduled only tag'] }),
     );
     build = site.astro('build');
     search = site.pagefind();

@@ -8,7 +8,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 // Inside the project (git-ignored), so packages resolve from its node_modules while each copy keeps its own caches.
 const sitesDir = join(root, '.cache', 'temp-sites');
 const astroBin = toolPath('astro', 'bin/astro.mjs', root);
-const COPIED = ['src', 'tools', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+// tools/ too: scripts copied into a site (new.mjs, lint-content.mjs) import their logic from it.
+const COPIED = ['src', 'public', 'tools', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** Variables Vitest sets for its own run; a child build that saw DEV=true would render drafts. */
 const VITEST_VARIABLES = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);

@@ -142,3 +142,17 @@ describe('findOverdueReviews', () => {
       );
   });
 });
+
+describe('findBrokenReferences: ids that differ only in capitals, spaces or slashes', () => {
+  it.each([
+    ['Jordan-Ellis', 'jordan-ellis'],
+    ['jordan-ellis/', 'jordan-ellis'],
+    [' Jordan Ellis ', 'jordan-ellis'],
+  ])('"%s" names the id it meant, "%s", as the fix', (written, meant) => {
+    expect(
+      findBrokenReferences([entry({ refs: [{ field: 'author', collection: 'therapists', id: written }] })], known),
+    ).toEqual([
+      `src/content/articles/example.mdx: field "author" names "${written}", but there is no src/content/therapists/${written}.yaml. Expected one of "jordan-ellis", "priya-natarajan"; write "${meant}": ids are matched letter for letter, so capitals, spaces or a slash make another id.`,
+    ]);
+  });
+});

@@ -85,6 +85,16 @@ describe('headerRules', () => {
     expect(headerRules([{ path: '/', scripts: [], styles: [] }]).map((rule) => rule.path)).toEqual(['/*', '/_astro/*']);
   });
 
+  it("gives Pagefind's worker script the search page's WebAssembly allowance, since a worker runs under its own policy", () => {
+    const rules = headerRules(pages);
+    const csp = (path: string) => parsePolicy(headersFor(rules, path).get('content-security-policy')!);
+    expect(csp('/pagefind/pagefind-worker.js')['script-src']).toContain("'wasm-unsafe-eval'");
+    expect(csp('/pagefind/pagefind-worker.js')['script-src']).toContain(hashSource('menu()'));
+    expect(headerRules([{ path: '/', scripts: [], styles: [] }]).some((rule) => rule.path === '/pagefind/*')).toBe(
+      false,
+    );
+  });
+
   it('turns a booking embed into a frame-src need for its route', () => {
     const rules = headerRules(pages.concat({ path: '/book', scripts: [], styles: [] }), [
       bookingEmbedNeed('/book', 'https://clinic.janeapp.com/embed?x=1'),

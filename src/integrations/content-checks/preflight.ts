@@ -8,7 +8,10 @@ import {
   checkContentPaths,
   findDuplicateListIds,
   findImpossibleDays,
+  findMdxTraps,
+  findYamlTraps,
   formatProblem,
+  imageOutsideAssets,
   type ContentProblem,
 } from '../../lib/content/file-checks.ts';
 import { formatAnnotation, inGitHubActions } from '../../lib/github-annotations.ts';
@@ -25,15 +28,21 @@ function* allFiles(dir: string): Generator<string> {
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-/** Every image path in a content file that points at no file. */
+/** Every image path in a content file that points at no file, or at a file outside src/assets/. */
 function missingImages(root: string, file: string, text: string, isYaml: boolean): ContentProblem[] {
-  return findImageRefs(text, isYaml)
-    .filter((ref) => !existsSync(resolve(dirname(join(root, file)), ref.path)))
-    .map((ref) => ({
-      file,
-      line: ref.line,
-      message: `field "${ref.field}" points to "${ref.path}", but no file is there. Expected a path relative to this file, such as "../../assets/heroes/my-article.svg"; check the spelling, or add the picture to src/assets/.`,
-    }));
+  return findImageRefs(text, isYaml).flatMap((ref) => {
+    const target = resolve(dirname(join(root, file)), ref.path);
+    if (!existsSync(target))
+      return [
+        {
+          file,
+          line: ref.line,
+          message: `field "${ref.field}" points to "${ref.path}", but no file is there. Expected a path relative to this file, such as "../../assets/heroes/my-article.svg"; check the spelling, or add the picture to src/assets/.`,
+        },
+      ];
+    const outside = imageOutsideAssets(ref.field, ref.path, toPosix(relative(root, target)));
+    return outside ? [{ file, line: ref.line, message: outside }] : [];
+  });
 }
 
 /**
@@ -44,6 +53,7 @@ function missingImages(root: string, file: string, text: string, isYaml: boolean
 export function findContentProblems(
   root: string,
   env: Record<string, string | undefined> = process.env,
+  today: string = new Date().toISOString().slice(0, 10),
 ): ContentProblem[] {
   // Relative to the root, so an absolute CONTENT_ARTICLES_DIR (the benchmark's) matches the paths below.
   const folders = folderCollections(env).map((folder) => ({
@@ -59,7 +69,12 @@ export function findContentProblems(
     const isYaml = file.endsWith('.yaml');
     if (!(isYaml || file.endsWith('.mdx'))) continue;
     const text = readFileSync(join(root, file), 'utf8');
-    problems.push(...findImpossibleDays(file, text, isYaml), ...missingImages(root, file, text, isYaml));
+    problems.push(
+      ...findYamlTraps(file, text, isYaml, today),
+      ...(isYaml ? [] : findMdxTraps(file, text)),
+      ...findImpossibleDays(file, text.replace(/^\uFEFF/, ''), isYaml),
+      ...missingImages(root, file, text, isYaml),
+    );
     if (LIST_COLLECTIONS.some((list) => list.file === file)) problems.push(...findDuplicateListIds(file, text));
   }
   return problems;

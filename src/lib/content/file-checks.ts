@@ -4,7 +4,7 @@
  * Pure: the content preflight (src/integrations/content-checks/preflight.ts) reads the files and calls these.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { impossibleDayReason, isCalendarDay } from './strict-fields.ts';
+import { closestName, impossibleDayReason, isCalendarDay } from './strict-fields.ts';
 import { CONTENT_ROOT, type FolderCollection, type ListCollection } from './layout.ts';
 
 /** A problem with a content file: the file, the line when there is one, and the message. */
@@ -229,4 +229,256 @@ export function fieldLine(text: string, isYamlFile: boolean, fieldPath: string, 
     } else break;
   }
   return line + part.firstLine - 1;
+}
+
+/** The component names authors may use in MDX (src/components/mdx/index.ts; a unit test keeps the two in step). */
+export const AUTHOR_COMPONENTS = [
+  'Cite',
+  'Callout',
+  'KeyPoints',
+  'CareCard',
+  'QuizCta',
+  'BookingCta',
+  'Figure',
+  'ServiceFact',
+] as const;
+
+/** How far from today a day in each date field may be, in years; a day outside is a typo (2062 for 2026, 1926). */
+const DAY_LIMITS: Record<string, { ahead: number; what: string }> = {
+  pubDate: { ahead: 1, what: 'the publication day' },
+  updatedDate: { ahead: 1, what: 'the day of the last change' },
+  date: { ahead: 1, what: 'the review day' },
+  nextReviewDue: { ahead: 5, what: 'the next review' },
+};
+/** No page of this site was written before this year. */
+const EARLIEST_YEAR = 2000;
+
+const YES_NO = /^(yes|no|on|off|y|n)$/i;
+
+/** What a YAML parse error means for staff, with the fix. */
+function yamlErrorMessage(code: string, message: string, lineText: string): string {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^\s*(?:-\s+)?["']?([^"':]+)["']?\s*:/.exec(lineText)?.[1] ?? 'a field';
+    return `field "${key}" is written twice, so one value would silently replace the other. Expected each field once; delete one of the two lines.`;
+  }
+  if (/tab/i.test(message) || lineText.includes('\t'))
+    return 'this line is indented with a tab, which YAML does not allow (the build cannot read the file). Expected spaces only; replace the tab with two spaces.';
+  return `YAML cannot read this line (${message.split('\n')[0]}). Expected "field: value" with matching quotes and two-space indents; check the quotes and the indentation here.`;
+}
+
+/**
+ * Values in frontmatter or a YAML data file that a parser reads differently from what staff meant, and
+ * files it cannot read at all: a "#" that turns the rest of a text into a comment, a number with a leading zero,
+ * a time such as 12:30 (an older YAML reads it as 750), yes/no/on/off (true/false to some parsers, text to
+ * others), ~ or null, a field written twice, a tab, a byte-order mark, and days in the wrong century or far ahead.
+ * `today` is YYYY-MM-DD.
+ */
+export function findYamlTraps(file: string, text: string, isYamlFile: boolean, today: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (text.startsWith('\uFEFF')) {
+    problems.push({
+      file,
+      line: 1,
+      message:
+        'the file starts with an invisible byte-order mark, so the build does not see its first line (the frontmatter would be lost). Expected plain UTF-8; save the file as "UTF-8" (not "UTF-8 with BOM"), or delete the first character.',
+    });
+    text = text.slice(1);
+  }
+  if (!isYamlFile) {
+    const first = text.split(/\r?\n/, 1)[0]!;
+    if (first.trim() !== '---' || first !== '---') {
+      problems.push({
+        file,
+        line: 1,
+        message: `the first line is ${JSON.stringify(first)}, so the build reads no frontmatter (no title, no dates). Expected the file to start with a line of exactly "---"; put "---" alone on the first line.`,
+      });
+      return problems;
+    }
+    if (!yamlPart(text, false)) {
+      problems.push({
+        file,
+        line: 1,
+        message:
+          'the frontmatter starts with "---" but never ends, so the build reads the whole file as fields. Expected a second line of exactly "---" after the last field; add it before the text.',
+      });
+      return problems;
+    }
+  }
+  const part = yamlPart(text, isYamlFile)!;
+  const lines = new LineCounter();
+  const doc = parseDocument(part.yaml, { lineCounter: lines });
+  const sourceLines = part.yaml.split(/\r?\n/);
+  const errors = doc.errors.map((error) => {
+    const line = lines.linePos(error.pos[0]).line;
+    const lineText = sourceLines[line - 1] ?? '';
+    return {
+      line: line + part.firstLine - 1,
+      tab: lineText.includes('\t'),
+      message: yamlErrorMessage(error.code, error.message, lineText),
+    };
+  });
+  // A tab throws the rest of the block out of shape: report the tabs alone, which are the cause.
+  const causes = errors.some((error) => error.tab) ? errors.filter((error) => error.tab) : errors;
+  const seenLines = new Set<number>();
+  for (const error of causes) {
+    if (seenLines.has(error.line)) continue;
+    seenLines.add(error.line);
+    problems.push({ file, line: error.line, message: error.message });
+  }
+  if (doc.errors.length > 0) return problems;
+  const todayYear = Number(today.slice(0, 4));
+  const walk = (node: unknown, path: string): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+        walk(pair.value, path ? `${path}.${key}` : key);
+      }
+      return;
+    }
+    if (isSeq(node)) {
+      node.items.forEach((item, index) => walk(item, `${path}[${index}]`));
+      return;
+    }
+    if (!isScalar(node) || !node.range) return;
+    const line = lines.linePos(node.range[0]).line + part.firstLine - 1;
+    const source = part.yaml.slice(node.range[0], node.range[1]);
+    const field = path || 'the value';
+    const key =
+      path
+        .replace(/\[\d+\]$/, '')
+        .split('.')
+        .at(-1) ?? '';
+    const plain = node.type === 'PLAIN';
+    const push = (message: string) => problems.push({ file, line, message: `field "${field}" ${message}` });
+    if (plain && typeof node.value === 'string') {
+      const rest = part.yaml.slice(node.range[1]).split(/\r?\n/, 1)[0]!;
+      const comment = /^\s+#(.*)$/.exec(rest);
+      // A note after one word ("serviceId: therapeutic-60 # the visit to book", as the scaffolder writes) is a real
+      // comment; after several words, or as "#1" with no space, it is text the parser cut off.
+      if (comment && (/\s/.test(source) || /^\S/.test(comment[1]!)))
+        push(
+          `is "${source}", because YAML reads everything after " #" as a comment and drops it ("#${comment[1]}"). Expected the whole text in double quotes; write ${key || field}: "${source}${rest.trimEnd()}" and keep the # inside the quotes.`,
+        );
+      if (YES_NO.test(source))
+        push(
+          `is written ${source} without quotes, which some YAML tools read as true or false and others as text. Expected true or false for a yes-or-no field, or text in double quotes; write true, false, or "${source}".`,
+        );
+      if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(source))
+        push(
+          `is written ${source} without quotes, which older YAML tools read as a count in base 60 (12:30 becomes 750). Expected digits only for a number (an hour and a half is 90 minutes), or a time in double quotes; write the number, or "${source}".`,
+        );
+    }
+    if (plain && typeof node.value === 'number' && /^[+-]?0\d/.test(source) && !/^[+-]?0\./.test(source))
+      push(
+        `is written ${source}, which YAML reads as the number ${node.value} and loses the leading zero. Expected the digits without a leading zero, or text in double quotes if the zero matters; write ${node.value} or "${source}".`,
+      );
+    if (plain && node.value === null && source !== '')
+      push(
+        `is ${source}, which YAML reads as "no value", so the field counts as missing. Expected a value; write one, or delete the line for an optional field.`,
+      );
+    const day = typeof node.value === 'string' ? node.value.trim() : '';
+    const limit = DAY_LIMITS[key];
+    if (limit && isCalendarDay(day)) {
+      const year = Number(day.slice(0, 4));
+      const latest = `${todayYear + limit.ahead}${today.slice(4)}`;
+      if (year < EARLIEST_YEAR)
+        push(
+          `is ${day}, in ${year}: no page of this site is that old, so the year is probably mistyped. Expected ${limit.what} in ${EARLIEST_YEAR} or later; fix the year.`,
+        );
+      else if (day > latest)
+        push(
+          `is ${day}, more than ${limit.ahead === 1 ? 'a year' : `${limit.ahead} years`} after today (${today}), so the page would be hidden or dated far ahead. Expected ${limit.what} no later than ${latest}; fix the year.`,
+        );
+    }
+  };
+  walk(doc.contents, '');
+  return problems;
+}
+
+/** The body of an .mdx file with its first line number, or undefined when there is no frontmatter. */
+function mdxBody(text: string): { body: string; firstLine: number } | undefined {
+  const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  return { body: text.slice(match[0].length), firstLine: match[0].split('\n').length };
+}
+
+/** The body with code (fenced blocks and `inline code`) blanked out, keeping line numbers and positions. */
+function withoutCode(body: string): string {
+  const blank = (part: string) => part.replace(/[^\n]/g, ' ');
+  return body.replace(/^(```|~~~)[\s\S]*?^\1.*$/gm, blank).replace(/`[^`\n]+`/g, blank);
+}
+
+/**
+ * Text in an .mdx body that MDX drops, runs as code or cannot read, and components it cannot find: HTML comments,
+ * {braces}, lines starting with import or export, "<" before a number, unknown or unclosed components.
+ */
+export function findMdxTraps(
+  file: string,
+  text: string,
+  components: readonly string[] = AUTHOR_COMPONENTS,
+): ContentProblem[] {
+  const part = mdxBody(text);
+  if (!part) return [];
+  const body = withoutCode(part.body);
+  const problems: ContentProblem[] = [];
+  const lineAt = (index: number) => body.slice(0, index).split('\n').length + part.firstLine - 1;
+  const add = (index: number, message: string) => problems.push({ file, line: lineAt(index), message });
+  for (const match of body.matchAll(/<!--/g))
+    add(
+      match.index,
+      'an HTML comment (<!-- -->), which MDX cannot read, so the build stops or the text is lost. Expected no HTML comments in .mdx; delete it, or write the note as {/* note */}.',
+    );
+  // Braces outside tags: MDX runs them as code ({1-2} shows -1, {name} stops the build). {/* */} is a comment.
+  const outsideTags = body.replace(/<[A-Za-z][^<>]*>/g, (tag) => tag.replace(/[^\n]/g, ' '));
+  for (const match of outsideTags.matchAll(/(?<!\\)\{(?!\/\*)/g)) {
+    const snippet = outsideTags.slice(match.index, outsideTags.indexOf('}', match.index) + 1 || match.index + 20);
+    add(
+      match.index,
+      `the text "${snippet.trim()}" is in curly braces, which MDX runs as code: {1-2} would show -1, and a word would stop the build. Expected plain text; write the braces as \\{ and \\}, or reword without them.`,
+    );
+  }
+  for (const match of body.matchAll(/^(import|export)\b.*$/gm))
+    add(
+      match.index,
+      `a line starting with "${match[1]}", which MDX reads as code, not text. Expected text only: the author components (${components.join(', ')}) need no import; delete the line, or reword the sentence so it does not begin with "${match[1]}".`,
+    );
+  for (const match of body.matchAll(/<(?=[\d\s=])/g))
+    add(
+      match.index,
+      `a "<" before "${body.slice(match.index + 1, match.index + 3).trim()}", which MDX reads as the start of a component, so the build stops. Expected words; write "under" or "less than", or &lt;.`,
+    );
+  const open: { name: string; index: number }[] = [];
+  for (const match of body.matchAll(/<(\/?)([A-Za-z][\w.]*)\b((?:[^<>"]|"[^"]*")*?)(\/?)>/g)) {
+    const [, closing, name, , selfClosing] = match as unknown as [string, string, string, string, string];
+    if (!/^[A-Z]/.test(name)) continue;
+    if (!components.includes(name)) {
+      if (!closing)
+        add(
+          match.index,
+          `<${name}> is not a component this site has${closestName(name, components) ? ` (did you mean <${closestName(name, components)}>?)` : ''}, so the build stops. Expected one of: ${components.join(', ')}; fix the name.`,
+        );
+      continue;
+    }
+    if (selfClosing) continue;
+    if (!closing) open.push({ name, index: match.index });
+    else if (open.at(-1)?.name === name) open.pop();
+    else
+      add(
+        match.index,
+        `</${name}> closes a component that is not open here${open.length ? ` (<${open.at(-1)!.name}> is)` : ''}, so the build stops. Expected each <${name}> to be closed once, after its text; remove this line or fix the order.`,
+      );
+  }
+  for (const unclosed of open)
+    add(
+      unclosed.index,
+      `<${unclosed.name}> is opened here and never closed, so the build stops (or swallows the rest of the page). Expected </${unclosed.name}> after its text; add it, or write <${unclosed.name} /> if it has no text.`,
+    );
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** An image path that exists but lies outside src/assets/ (the build would not optimise or publish it reliably). */
+export function imageOutsideAssets(field: string, path: string, fromRoot: string): string | undefined {
+  if (fromRoot.startsWith('src/assets/')) return undefined;
+  return `field "${field}" points to "${path}", which is ${fromRoot.startsWith('..') ? 'outside the project' : `at ${fromRoot}`}, not in src/assets/. Expected pictures in src/assets/heroes/ or src/assets/therapists/; move the picture there and point to it, such as "../../assets/heroes/my-article.svg".`;
 }

@@ -38,6 +38,16 @@ function listIds(ids: ReadonlySet<string>): string {
   );
 }
 
+/** The id a reference meant when it differs only in capitals, spaces or slashes ("Jordan-Ellis", "/furlan-2015/"). */
+export function looseMatch(id: string, ids: ReadonlySet<string>): string | undefined {
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/^[\s/]+|[\s/]+$/g, '')
+      .replace(/\s+/g, '-');
+  return [...ids].find((candidate) => key(candidate) === key(id));
+}
+
 /** Every reference that names an entry which does not exist, as a message naming the file and field. */
 export function findBrokenReferences(
   entries: readonly CheckedEntry[],
@@ -49,8 +59,12 @@ export function findBrokenReferences(
       const ids = known[ref.collection] ?? new Set<string>();
       if (ids.has(ref.id)) continue;
       const where = (COLLECTION_FOLDERS[ref.collection] ?? ref.collection).replace('<id>', ref.id);
+      const near = looseMatch(ref.id, ids);
+      const fix = near
+        ? `write "${near}": ids are matched letter for letter, so capitals, spaces or a slash make another id`
+        : 'fix the spelling or add that entry';
       problems.push(
-        `${entry.file}: field "${ref.field}" names "${ref.id}", but there is no ${where}. Expected one of ${listIds(ids)}; fix the spelling or add that entry.`,
+        `${entry.file}: field "${ref.field}" names "${ref.id}", but there is no ${where}. Expected one of ${listIds(ids)}; ${fix}.`,
       );
     }
   }

@@ -44,6 +44,8 @@ export interface RouteNeed {
   directives: Directives;
   /** A whole policy of its own instead (a separate app such as the /admin editor), used as written. */
   ownPolicy?: string;
+  /** The page whose presence turns the need on, for a path that holds files rather than pages. Default: `path`. */
+  whenPage?: string;
 }
 
 /** Per-route additions. Each applies only when the build has a page at its path. */
@@ -52,6 +54,14 @@ export const ROUTE_NEEDS: RouteNeed[] = [
     path: '/search',
     why: 'Pagefind runs its search index as WebAssembly',
     directives: { 'script-src': ["'wasm-unsafe-eval'"] },
+  },
+  {
+    // A worker runs under the policy sent with its own script, not the page's: without this, Cloudflare Pages and
+    // Netlify send the site policy with pagefind-worker.js and every search fails (found by tests/e2e/hosts).
+    path: '/pagefind/*',
+    why: "Pagefind's worker compiles the same WebAssembly, under the policy sent with its own script",
+    directives: { 'script-src': ["'wasm-unsafe-eval'"] },
+    whenPage: '/search',
   },
 ];
 
@@ -99,7 +109,7 @@ export function headerRules(pages: InlineCode[], needs: RouteNeed[] = ROUTE_NEED
     },
   ];
   for (const need of needs) {
-    if (!pages.some((page) => pathMatches(need.path, page.path))) continue;
+    if (!pages.some((page) => pathMatches(need.whenPage ?? need.path, page.path))) continue;
     rules.push({
       path: need.path,
       comment: need.why,
