@@ -35,6 +35,7 @@ const steps = [
     args: [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level=warn', '.'],
   },
   { name: 'lint (eslint)', args: [bin('eslint', 'bin/eslint.js'), '--max-warnings=0', '.'] },
+  { name: 'unused code (knip)', args: [bin('knip', 'bin/knip.js'), '--no-progress'] },
   { name: 'astro check', args: [bin('astro', 'bin/astro.mjs'), 'check'] },
   {
     name: 'unit tests (vitest)',

@@ -132,7 +132,7 @@ async function checkContent(): Promise<void> {
 let checking: Promise<void> | undefined;
 
 /** Runs the content checks once per build; every content route awaits it before making pages. */
-export function ensureContentIntegrity(): Promise<void> {
+function ensureContentIntegrity(): Promise<void> {
   checking ??= checkContent();
   return checking;
 }

@@ -182,7 +182,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 export const DECAP_SERVER_DEFAULT_PORT = 8081;
 
 /** Where Decap reaches a local decap-server. */
-export const localBackendUrl = (port: number): string => `http://localhost:${port}/api/v1`;
+const localBackendUrl = (port: number): string => `http://localhost:${port}/api/v1`;
 
 export function adminHtml(editor: EditorSettings, clinicName: string, localPort?: number): string {
   const csp = adminCsp(editor);

@@ -27,7 +27,7 @@ export function readMdx(text: string): Data {
 const RESERVED = /^(true|false|yes|no|on|off|null|~)$/i;
 
 /** One value as YAML: plain for ids, dates, numbers and true/false; double-quoted text otherwise. */
-export function yamlScalar(value: unknown): string {
+function yamlScalar(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = String(value ?? '');
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;

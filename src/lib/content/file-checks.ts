@@ -18,7 +18,7 @@ export const formatProblem = (problem: ContentProblem): string =>
   `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
 
 /** The address Astro gives a file name (lowercase, spaces to hyphens, no punctuation), to find names that collide. */
-export function addressOf(fileName: string): string {
+function addressOf(fileName: string): string {
   return fileName
     .replace(/\.[^.]+$/, '')
     .toLowerCase()
@@ -27,7 +27,7 @@ export function addressOf(fileName: string): string {
 }
 
 /** A tidy file name for one that breaks the naming rule: "Desk Stretches.MD" -> "desk-stretches.mdx". */
-export function suggestedName(fileName: string, extension: string): string {
+function suggestedName(fileName: string, extension: string): string {
   const base = fileName
     .replace(/\.[^.]*$/, '')
     .toLowerCase()

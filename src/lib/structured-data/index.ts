@@ -1,13 +1,6 @@
 /** Builders for the site's JSON-LD: pure functions from content and settings to schema.org nodes. */
-export {
-  clinicLd,
-  websiteLd,
-  priceRange,
-  openingHoursSpecification,
-  type ClinicInput,
-  type ServiceInput,
-} from './clinic.ts';
+export { clinicLd, websiteLd, priceRange, openingHoursSpecification, type ClinicInput } from './clinic.ts';
 export { breadcrumbLd } from './breadcrumbs.ts';
-export { personLd, personRef, type PersonInput } from './people.ts';
-export { healthPageLd, citationLd, type HealthPageInput, type CitationInput } from './health-page.ts';
+export { personLd, type PersonInput } from './people.ts';
+export { healthPageLd, citationLd } from './health-page.ts';
 export { serializeJsonLd } from './serialize.ts';
