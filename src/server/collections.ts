@@ -163,6 +163,19 @@ function perBuild<T>(read: () => Promise<T>): () => Promise<T> {
 /** The services in src/content/services.yaml, in the file's order. */
 export const getServices = perBuild(async () => (await getCollection('services')).map((entry) => entry.data));
 
+/** The therapist profiles, in Astro's order (a new array on each call, so a page may sort it). */
+export const getTherapists = () => getCollection('therapists');
+
+/** One therapist profile by its file name (without .yaml), or undefined when there is none. */
+export const getTherapist = (id: string) => getEntry('therapists', id);
+
+/** One service entry by its id in src/content/services.yaml, or undefined when there is none. */
+export const getService = (id: string) => getEntry('services', id);
+
+/** The sources with these ids from src/content/sources.yaml, in the same order (undefined where an id is unknown). */
+export const getSourcesById = (ids: readonly string[]) =>
+  getEntries(ids.map((id) => ({ collection: 'sources' as const, id })));
+
 /** The moment this build started: the "now" for scheduling, and the year in the footer. */
 export const now = (): Date => buildTime;
 

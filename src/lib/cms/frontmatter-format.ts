@@ -17,6 +17,9 @@ function split(text: string): { yaml: string; body: string } {
   return { yaml: match[1]!, body: text.slice(match[0].length) };
 }
 
+/** The format's name: collections use it in config.yml, and the editor registers it under this name. */
+export const MDX_FORMAT = 'mdx-frontmatter';
+
 /** Reads an .mdx file into the editor's data: the frontmatter's fields plus `body`. Dates stay "YYYY-MM-DD" text. */
 export function readMdx(text: string): Data {
   const { yaml, body } = split(text);
