@@ -4,7 +4,7 @@ import { copyFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { TempSite } from '../integration/temp-site.ts';
+import { TempSite } from '../support/temp-site.ts';
 
 /**
  * The editor at /admin, used as a staff member would, in Chromium: Decap saves through its local

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { TempSite, articleSource } from './temp-site.ts';
+import { TempSite, articleSource } from '../support/temp-site.ts';
 
 /**
  * Cross-file problems stop `astro build` with a message naming the file, the field and what was expected.

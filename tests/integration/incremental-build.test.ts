@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/integrations/dist-files.ts';
-import { TempSite, type RunResult } from './temp-site.ts';
+import { TempSite, type RunResult } from '../support/temp-site.ts';
 
 /**
  * The incremental build (experimental.incrementalBuild, with keys from withCacheKeys) copies unchanged pages from

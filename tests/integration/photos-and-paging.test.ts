@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TempSite, articleSource } from './temp-site.ts';
-import { phonePhotoJpeg } from '../fixtures/phone-photo.ts';
+import { TempSite, articleSource } from '../support/temp-site.ts';
+import { phonePhotoJpeg } from '../support/phone-photo.ts';
 import { parseTags, type Tag } from '../../src/lib/html.ts';
 import { measurePages, readSite } from '../../tools/quality/read-dist.ts';
 import { overBudget } from '../../tools/quality/budgets.ts';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TempSite, articleSource } from './temp-site.ts';
+import { TempSite, articleSource } from '../support/temp-site.ts';
 
 /**
  * Drafts and future-dated articles must be absent from a production build everywhere, while a live
