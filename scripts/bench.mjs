@@ -1,6 +1,6 @@
 // `npm run bench`: build-time benchmark at 100, 1,000 and 5,000 generated articles (cold and warm caches), a bare
 // Astro build of the same 1,000 for comparison, Lighthouse on key pages, and the byte figures per page type.
-// Not part of `npm test`: it prints figures to compare with the targets in README.md ("Quality checks").
+// Not part of `npm test`: it prints figures to compare with the targets in docs/maintaining.md ("Benchmark").
 // Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=build,lighthouse,bare,paged,photo (parts to
 // skip), BENCH_LH_RUNS=3 (Lighthouse runs per page; the medians are printed), BENCH_PROTOCOL=h1 (serve over HTTP/1.1
 // instead of HTTP/2 with TLS, to compare).

@@ -13,21 +13,37 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 /** Counts from each runner's JSON report, so the closing line adds up every test that ran. */
-const counters = {
-  'vitest-built': () => counters.vitest('vitest-built'),
-  vitest: (name = 'vitest') => {
-    const report = JSON.parse(readFileSync(`${reports}/${name}.json`, 'utf8'));
-    return {
-      passed: report.numPassedTests,
-      failed:
-        report.numFailedTests + (report.numTotalTestSuites && !report.success && report.numFailedTests === 0 ? 1 : 0),
-    };
-  },
-  playwright: () => {
-    const { stats } = JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8'));
-    return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
-  },
-};
+function vitestCount(name) {
+  const report = JSON.parse(readFileSync(`${reports}/${name}.json`, 'utf8'));
+  return {
+    passed: report.numPassedTests,
+    failed:
+      report.numFailedTests + (report.numTotalTestSuites && !report.success && report.numFailedTests === 0 ? 1 : 0),
+  };
+}
+function playwrightCount() {
+  const { stats } = JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8'));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+}
+
+/** One Vitest project (vitest.config.ts) as a step of its own, with its own report and count. */
+function vitestProject(project, name) {
+  const report = `vitest-${project}`;
+  return {
+    name,
+    args: [
+      bin('vitest', 'vitest.mjs'),
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports}/${report}.json`,
+    ],
+    report,
+    count: () => vitestCount(report),
+  };
+}
 
 const steps = [
   {
@@ -35,39 +51,20 @@ const steps = [
     args: [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level=warn', '.'],
   },
   { name: 'lint (eslint)', args: [bin('eslint', 'bin/eslint.js'), '--max-warnings=0', '.'] },
+  { name: 'unused code (knip)', args: [bin('knip', 'bin/knip.js'), '--no-progress'] },
   { name: 'astro check', args: [bin('astro', 'bin/astro.mjs'), 'check'] },
-  {
-    name: 'unit tests (vitest)',
-    args: [
-      bin('vitest', 'vitest.mjs'),
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${reports}/vitest.json`,
-    ],
-    count: 'vitest',
-  },
+  vitestProject('unit', 'unit tests (vitest: tests/unit)'),
+  vitestProject('integration', 'integration tests (vitest: tests/integration, throwaway site builds)'),
   { name: 'content lint', args: ['scripts/lint-content.mjs'] },
   { name: 'build', args: [bin('astro', 'bin/astro.mjs'), 'build'] },
   { name: 'search index (pagefind)', args: [bin('pagefind', 'lib/runner/bin.cjs'), '--site', 'dist'] },
-  {
-    name: 'built-site checks (vitest: links, HTML validity, byte budgets, security headers)',
-    args: [
-      bin('vitest', 'vitest.mjs'),
-      'run',
-      '--config',
-      'vitest.built.config.ts',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${reports}/vitest-built.json`,
-    ],
-    count: 'vitest-built',
-  },
+  vitestProject('built', 'built-site checks (vitest: links, HTML validity, byte budgets, security headers)'),
   {
     name: 'browser tests (playwright)',
     args: [bin('@playwright/test', 'cli.js'), 'test', '--reporter=list,json'],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` },
-    count: 'playwright',
+    report: 'playwright',
+    count: playwrightCount,
   },
 ];
 
@@ -116,9 +113,9 @@ for (const step of steps) {
   const ok = status === 0;
   results.push({ name: step.name, ok, seconds: elapsed });
   if (step.count) {
-    const file = `${reports}/${step.count}.json`;
+    const file = `${reports}/${step.report}.json`;
     if (existsSync(file)) {
-      const counts = counters[step.count]();
+      const counts = step.count();
       passed += counts.passed;
       failed += counts.failed;
     } else if (!ok) failed += 1;

@@ -12,7 +12,7 @@ interface ZodLike {
 }
 
 /** What kind of value a schema field holds, as far as choosing an editor widget goes. */
-export type FieldKind =
+type FieldKind =
   | 'string'
   | 'date'
   | 'boolean'

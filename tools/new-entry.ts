@@ -5,17 +5,17 @@
 import { slugify } from '../src/lib/routes.ts';
 import { DESCRIPTION_LENGTH } from '../src/lib/content/limits.ts';
 
-export const ENTRY_KINDS = ['article', 'technique', 'therapist'] as const;
+const ENTRY_KINDS = ['article', 'technique', 'therapist'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** The folder and extension each kind lives in. */
-export const ENTRY_FOLDERS: Record<EntryKind, { folder: string; extension: string }> = {
+const ENTRY_FOLDERS: Record<EntryKind, { folder: string; extension: string }> = {
   article: { folder: 'src/content/articles', extension: 'mdx' },
   technique: { folder: 'src/content/techniques', extension: 'mdx' },
   therapist: { folder: 'src/content/therapists', extension: 'yaml' },
 };
 
-export const USAGE = 'Usage: npm run new -- <article|technique|therapist> "Title or name"';
+const USAGE = 'Usage: npm run new -- <article|technique|therapist> "Title or name"';
 
 /** What the starting file can name: the ids that exist today, shown in the hints. */
 export interface EntryContext {
@@ -57,7 +57,7 @@ export function nextYear(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function entryPath(kind: EntryKind, slug: string): string {
+function entryPath(kind: EntryKind, slug: string): string {
   const { folder, extension } = ENTRY_FOLDERS[kind];
   return `${folder}/${slug}.${extension}`;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { articleText } from './articles.mjs';
 import { lighthousePages, lighthouseTable } from './lighthouse.mjs';
 import { serveDist } from './serve.mjs';
-import { phonePhotoJpeg } from '../../tests/fixtures/phone-photo.ts';
+import { phonePhotoJpeg } from '../../tests/support/phone-photo.ts';
 import { BUDGETS, formatKb, overBudget } from '../../tools/quality/budgets.ts';
 import { measurePages, readSite } from '../../tools/quality/read-dist.ts';
 

@@ -29,7 +29,7 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): AstroInte
         const text = renderHeadersFile(rules, {
           detachLines: options.detachLines ?? true,
           preamble: [
-            'Security headers for Netlify / Cloudflare Pages, written by src/lib/security at build time.',
+            'Security headers for Netlify / Cloudflare Pages, written at build time by src/integrations/security-headers.ts.',
             'Do not edit: see docs/security-headers.md.',
           ],
         });

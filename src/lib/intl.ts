@@ -21,7 +21,7 @@ export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptio
   cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 
 /** A NumberFormat for this locale and these options, made once. */
-export const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
   cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 
 /** A ListFormat for this locale and these options, made once. */

@@ -49,10 +49,10 @@ export const therapistArticlesUrl = (id: string) => `/therapists/${id}/articles`
 export const articleListUrl = (page: number) => listPageUrl('/articles', page);
 
 /** Page `page` of a paged list whose first page is at `first`: "/tags/x", then "/tags/x/2", ... */
-export const listPageUrl = (first: string, page: number) => (page === 1 ? first : `${first}/${page}`);
+const listPageUrl = (first: string, page: number) => (page === 1 ? first : `${first}/${page}`);
 
 /** How many listing pages `count` live articles fill (at least one: the listing exists when it is empty). */
-export const articleListPages = (count: number) => Math.max(1, Math.ceil(count / ARTICLES_PER_PAGE));
+const articleListPages = (count: number) => Math.max(1, Math.ceil(count / ARTICLES_PER_PAGE));
 
 /** The name of a page's social card in the /og/[...card].png route. */
 export const socialCardName = (collection: 'articles' | 'techniques', id: string) => `${collection}/${id}`;
@@ -146,7 +146,7 @@ export interface Crumb {
 }
 
 /** Sections that have their own listing page, so a trail can pass through them. */
-export const SECTIONS: Readonly<Record<string, string>> = {
+const SECTIONS: Readonly<Record<string, string>> = {
   '/articles': 'Articles',
   '/techniques': 'Techniques',
   '/therapists': 'Therapists',

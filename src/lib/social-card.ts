@@ -65,7 +65,7 @@ const node = (
 });
 
 /** The hero as an image source satori can draw. */
-export function svgDataUri(svg: string): string {
+function svgDataUri(svg: string): string {
   return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 }
 

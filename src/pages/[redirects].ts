@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { getArticles, getTechniques } from '../server/collections.ts';
+import { getArticles, getTechniques, getTherapists } from '../server/collections.ts';
 import { pageFiles } from '../server/page-files.ts';
 import { sitePages } from '../lib/routes.ts';
 import { assertRedirects, collectRedirects, redirectsFile } from '../lib/redirects.ts';
@@ -12,11 +11,7 @@ export function getStaticPaths() {
 
 /** The `_redirects` file for hosts that read one; the build stops if the table is unsound. */
 export const GET: APIRoute = async () => {
-  const [articles, techniques, therapists] = await Promise.all([
-    getArticles(),
-    getTechniques(),
-    getCollection('therapists'),
-  ]);
+  const [articles, techniques, therapists] = await Promise.all([getArticles(), getTechniques(), getTherapists()]);
   const rules = collectRedirects(
     articles.map((article) => ({ id: article.id, title: article.data.title, legacyPaths: article.data.legacyPaths })),
   );

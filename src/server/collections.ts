@@ -150,7 +150,7 @@ async function checkContent(): Promise<void> {
 let checking: Promise<void> | undefined;
 
 /** Runs the content checks once per build; every content route awaits it before making pages. */
-export function ensureContentIntegrity(): Promise<void> {
+function ensureContentIntegrity(): Promise<void> {
   checking ??= checkContent();
   return checking;
 }
@@ -194,6 +194,19 @@ export async function getSources(ids: readonly string[], file: string): Promise<
     );
   return found.filter((source) => source !== undefined);
 }
+
+/** The therapist profiles, in Astro's order (a new array on each call, so a page may sort it). */
+export const getTherapists = () => getCollection('therapists');
+
+/** One therapist profile by its file name (without .yaml), or undefined when there is none. */
+export const getTherapist = (id: string) => getEntry('therapists', id);
+
+/** One service entry by its id in src/content/services.yaml, or undefined when there is none. */
+export const getService = (id: string) => getEntry('services', id);
+
+/** The sources with these ids from src/content/sources.yaml, in the same order (undefined where an id is unknown). */
+export const getSourcesById = (ids: readonly string[]) =>
+  getEntries(ids.map((id) => ({ collection: 'sources' as const, id })));
 
 /** The moment this build started: the "now" for scheduling, and the year in the footer. */
 export const now = (): Date => buildTime;

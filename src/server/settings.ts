@@ -3,5 +3,3 @@ import { resolveSettings } from '../lib/settings/validate.ts';
 
 /** The clinic's validated settings: the only way the rest of the site reads them. */
 export const settings = resolveSettings(siteConfig);
-
-export type { SiteSettings, Weekday } from '../lib/settings/schema.ts';

@@ -6,10 +6,10 @@ import { FIRST_VISIT_SERVICE_ID, serviceSchema } from '../../src/lib/booking/ser
 import { redFlagLabels } from '../../src/lib/red-flags.ts';
 import { buildBookingUrl } from '../../src/lib/booking/url.ts';
 import { settings } from '../../src/server/settings.ts';
+import { AXE_TAGS } from '../support/axe.ts';
 
 // Follows the booking island from a technique page to the provider, with and without JavaScript.
 const TECHNIQUE = 'trigger-point-therapy';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const services = (parse(readFileSync('src/content/services.yaml', 'utf8')) as unknown[]).map((entry) =>
   serviceSchema.parse(entry),
 );

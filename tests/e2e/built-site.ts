@@ -42,7 +42,7 @@ const decode = (text: string) =>
     .replace(/&amp;/g, '&');
 
 /** The attributes of every tag with this name in the page's <head>. */
-export function headTags(html: string, tag: 'meta' | 'link'): Record<string, string>[] {
+function headTags(html: string, tag: 'meta' | 'link'): Record<string, string>[] {
   const head = html.slice(0, html.indexOf('</head>'));
   return [...head.matchAll(new RegExp(`<${tag}\\s([^>]*)>`, 'g'))].map((match) =>
     Object.fromEntries([...match[1]!.matchAll(/([\w:-]+)="([^"]*)"/g)].map((attr) => [attr[1]!, decode(attr[2]!)])),

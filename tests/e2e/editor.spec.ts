@@ -4,7 +4,7 @@ import { copyFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { TempSite } from '../integration/temp-site.ts';
+import { FIXTURE_REVIEWER, TempSite } from '../support/temp-site.ts';
 
 /**
  * The editor at /admin, used as a staff member would, in Chromium: Decap saves through its local
@@ -133,7 +133,7 @@ test('an article opened and saved without a change stays byte-identical', async 
     .read(file)
     .replace(
       /^(reviewHistory:\n(?: {2}.*\n)+)/m,
-      '$1  - date: 2026-11-25\n    reviewer: priya-natarajan\n    changes: "Checked every source; no changes"\n',
+      `$1  - date: 2026-11-25\n    reviewer: ${FIXTURE_REVIEWER}\n    changes: "Checked every source; no changes"\n`,
     );
   expect(withTwoReviews.match(/^ {2}- date: /gm)).toHaveLength(2);
   site.write(file, withTwoReviews);

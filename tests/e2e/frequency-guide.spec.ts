@@ -15,11 +15,11 @@ import { DOCTOR_CLEARANCE, RED_FLAGS } from '../../src/lib/red-flags.ts';
 import { settings } from '../../src/server/settings.ts';
 import { pageScripts, totalGzip } from './page-js.ts';
 import { sitemapPaths } from './sitemap.ts';
-import { CONTENT_CATALOG as CATALOG, TYPICAL_ANSWERS as TYPICAL } from '../fixtures/quiz.ts';
+import { CONTENT_CATALOG as CATALOG, TYPICAL_ANSWERS as TYPICAL } from '../support/quiz.ts';
+import { AXE_TAGS } from '../support/axe.ts';
 
 const PATH = '/frequency-guide';
 // The same rule set as pages.spec.ts: WCAG 2.0, 2.1 and 2.2 A and AA, plus best practice.
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 function planOf(answers: Partial<Answers> & { cleared?: boolean }): Plan {
   const result = recommendPlan(answers, CATALOG);

@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths } from './sitemap.ts';
 import { headingProblems, imageProblems } from '../../tools/quality/page-structure.ts';
+import { AXE_TAGS } from '../support/axe.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 /** Beyond AA: text contrast of 7:1 (WCAG 1.4.6, AAA), for readers who see less contrast, as many older readers do. */
 const AXE_EXTRA_RULES = { 'color-contrast-enhanced': { enabled: true } };
 

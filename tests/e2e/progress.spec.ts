@@ -11,13 +11,13 @@ import { stopRuleText } from '../../src/lib/quiz/plan-words.ts';
 import { recommendPlan } from '../../src/lib/quiz/plan.ts';
 import { RED_FLAGS } from '../../src/lib/red-flags.ts';
 import { pageScripts, totalGzip } from './page-js.ts';
-import { CONTENT_CATALOG as CATALOG, TYPICAL_ANSWERS as TYPICAL } from '../fixtures/quiz.ts';
+import { AXE_TAGS } from '../support/axe.ts';
+import { CONTENT_CATALOG as CATALOG, TYPICAL_ANSWERS as TYPICAL } from '../support/quiz.ts';
 
 const PATH = '/progress';
 // axe with AAA contrast over a long page is slow on a shared machine.
 test.describe.configure({ timeout: 120_000 });
-// The same rules as pages.spec.ts: WCAG 2.0, 2.1 and 2.2 A and AA, best practice, and AAA text contrast.
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+// The same rules as pages.spec.ts: the shared tags, and AAA text contrast.
 const AXE_EXTRA_RULES = { 'color-contrast-enhanced': { enabled: true } };
 
 async function axeViolations(page: Page): Promise<string[]> {

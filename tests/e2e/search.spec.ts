@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+import { AXE_TAGS } from '../support/axe.ts';
 
 test.describe('site search', () => {
   test('finds the trigger point technique page, loading Pagefind only once the box is used', async ({ page }) => {

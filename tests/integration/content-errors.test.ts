@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { TempSite, articleSource } from './temp-site.ts';
+import { FIXTURE_REVIEWER, TempSite, articleSource } from '../support/temp-site.ts';
 
 /**
  * Cross-file problems stop `astro build` with a message naming the file, the field and what was expected.
@@ -7,6 +7,12 @@ import { TempSite, articleSource } from './temp-site.ts';
  */
 const site = new TempSite();
 afterAll(() => site.cleanup());
+// An article of the test's own that keeps an old address, for the case that claims it again.
+const LEGACY = '/fixture-old-address';
+site.write(
+  'src/content/articles/fixture-legacy-owner.mdx',
+  articleSource({ title: 'An article that keeps its old address', legacyPaths: [LEGACY] }),
+);
 
 const FILE = 'src/content/articles/zz-bad.mdx';
 
@@ -59,9 +65,9 @@ describe('references and addresses that do not add up', () => {
     ],
     [
       'a legacy path another article claims',
-      { legacyPaths: ['/managing-chronic-back-pain-with-targeted-massage-therapy'] },
+      { legacyPaths: [LEGACY] },
       undefined,
-      'the URL "/managing-chronic-back-pain-with-targeted-massage-therapy" is already used by',
+      `the URL "${LEGACY}" is already used by`,
     ],
   ])('%s', (_name, overrides, body, message) => {
     site.write(FILE, body ? articleSource(overrides, body) : articleSource(overrides));
@@ -82,7 +88,7 @@ describe('references and addresses that do not add up', () => {
     site.write(
       FILE,
       articleSource({
-        reviewHistory: [{ date: '2024-01-01', reviewer: 'priya-natarajan', changes: 'First version of the page' }],
+        reviewHistory: [{ date: '2024-01-01', reviewer: FIXTURE_REVIEWER, changes: 'First version of the page' }],
         nextReviewDue: '2025-01-01',
       }),
     );

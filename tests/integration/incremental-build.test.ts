@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/integrations/dist-files.ts';
-import { TempSite, type RunResult } from './temp-site.ts';
+import { articleSource, FIXTURE_AUTHOR, TempSite, type RunResult } from '../support/temp-site.ts';
 
 /**
  * The incremental build (experimental.incrementalBuild, with keys from withCacheKeys) copies unchanged pages from
@@ -28,11 +28,17 @@ function differences(a: Snapshot, b: Snapshot): string[] {
 /** How many pages a build copied from the last one instead of rendering them. */
 const copiedPages = (build: RunResult) => (build.output.match(/\((cached|restored)\)/g) ?? []).length;
 
-/** Makes one edit in a file, failing loudly when the text to change is not there (the sample content moved). */
-function edit(site: TempSite, file: string, from: string, to: string): void {
+/** Makes one edit in a file (the first match), failing loudly when there is nothing to change. */
+function edit(
+  site: TempSite,
+  file: string,
+  from: string | RegExp,
+  to: string | ((...match: string[]) => string),
+): void {
   const text = site.read(file);
-  if (!text.includes(from)) throw new Error(`${file} no longer holds ${JSON.stringify(from)}: update this test's edit`);
-  site.write(file, text.replace(from, to));
+  const found = typeof from === 'string' ? text.includes(from) : from.test(text);
+  if (!found) throw new Error(`${file} no longer holds ${String(from)}: update this test's edit`);
+  site.write(file, typeof to === 'string' ? text.replace(from, to) : text.replace(from, to));
 }
 
 /** A build from nothing: no dist/ and no Astro cache (the social-card cache stays: it is not what is tested). */
@@ -42,29 +48,26 @@ function fullBuild(site: TempSite): RunResult {
   return site.astro('build');
 }
 
-const ARTICLE = 'src/content/articles/massage-stress-sleep-and-mood.mdx';
+/** The test's own article, written before the first build, so no edit depends on the sample articles. */
+const ARTICLE = 'src/content/articles/fixture-staff-edit.mdx';
+const articleText = () =>
+  articleSource(
+    { title: 'An article the staff edit between builds' },
+    'A short body that cites <Cite id="furlan-2015" />, so pick what works for you.',
+  );
 
 /** Round 1: one article's title (shown in lists and in other articles' related reading) and body. */
 function editSome(site: TempSite): void {
-  edit(
-    site,
-    ARTICLE,
-    'title: "Massage, stress, sleep and mood: what we know"',
-    'title: "Massage, stress, sleep and mood: what the studies show"',
-  );
+  edit(site, ARTICLE, 'An article the staff edit between builds', 'An article the staff edited between builds');
   edit(site, ARTICLE, 'so pick what works for you.', 'so pick what works for you and drop the rest.');
 }
 
 /** Round 2: shared data (a source one article cites, a price in every booking island, a therapist in bylines and lists). */
 function editShared(site: TempSite): void {
-  edit(
-    site,
-    'src/content/sources.yaml',
-    'title: "Low back pain in Australian adults: prevalence and associated disability"',
-    'title: "Low back pain in Australian adults: how common it is and what it costs"',
-  );
-  edit(site, 'src/content/services.yaml', 'price: 140 # sample price, USD', 'price: 145 # sample price, USD');
-  edit(site, 'src/content/therapists/jordan-ellis.yaml', 'name: "Jordan Ellis"', 'name: "Jordan Ellis-Park"');
+  // The first source's title (the test's article cites furlan-2015; any source's change reaches every health page's key).
+  edit(site, 'src/content/sources.yaml', /title: "([^"]+)"/, 'title: "$1, revised"');
+  edit(site, 'src/content/services.yaml', /price: (\d+)/, (_line, price) => `price: ${(Number(price) + 5) % 1000}`);
+  edit(site, `src/content/therapists/${FIXTURE_AUTHOR}.yaml`, 'name: "Test Author"', 'name: "Test Author-Park"');
 }
 
 describe('an incremental build after staff edits is the same as a full build', () => {
@@ -75,6 +78,7 @@ describe('an incremental build after staff edits is the same as a full build', (
   const rounds: { name: string; incremental: RunResult; full: RunResult; differ: string[] }[] = [];
 
   beforeAll(() => {
+    site.write(ARTICLE, articleText());
     first = site.astro('build');
     const firstDist = snapshot(site);
     unchanged = site.astro('build');

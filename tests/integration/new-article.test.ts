@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TempSite, type RunResult } from './temp-site.ts';
+import { TempSite, type RunResult } from '../support/temp-site.ts';
 
 /**
  * The whole staff workflow in a throwaway copy: `npm run new` starts an article, a person fills it in,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TempSite, articleSource } from './temp-site.ts';
-import { phonePhotoJpeg } from '../fixtures/phone-photo.ts';
+import { FIXTURE_AUTHOR, TempSite, articleSource } from '../support/temp-site.ts';
+import { phonePhotoJpeg } from '../support/phone-photo.ts';
 import { parseTags, type Tag } from '../../src/lib/html.ts';
 import { measurePages, readSite } from '../../tools/quality/read-dist.ts';
 import { overBudget } from '../../tools/quality/budgets.ts';
@@ -118,7 +118,7 @@ describe('paged lists', () => {
   it.each([
     ['the article index', '/articles', '/articles/2'],
     ['a tag', '/tags/paging-check', '/tags/paging-check/2'],
-    ['a therapist', '/therapists/jordan-ellis/articles', '/therapists/jordan-ellis/articles/2'],
+    ['a therapist', `/therapists/${FIXTURE_AUTHOR}/articles`, `/therapists/${FIXTURE_AUTHOR}/articles/2`],
   ])('%s: each page is its own canonical and names its neighbours', (_list, first, second) => {
     expect(build.code).toBe(0);
     const one = page(first);

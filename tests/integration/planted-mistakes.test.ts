@@ -6,7 +6,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { collections } from '../../src/content.config.ts';
 import { findContentProblems } from '../../src/integrations/content-checks/preflight.ts';
 import { formatProblem } from '../../src/lib/content/file-checks.ts';
-import { TempSite, articleSource } from './temp-site.ts';
+import { TempSite, articleSource } from '../support/temp-site.ts';
 
 /**
  * Mistakes a staff member can make, each planted in a temporary copy of the site, and the message that

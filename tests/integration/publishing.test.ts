@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TempSite, articleSource } from './temp-site.ts';
+import { FIXTURE_AUTHOR, TempSite, articleSource } from '../support/temp-site.ts';
 
 /**
  * Drafts and future-dated articles must be absent from a production build everywhere, while a live
@@ -76,9 +76,9 @@ describe('drafts and scheduled articles in a production build', () => {
       const home =
         site.read('dist/index.html') +
         site.read('dist/chronic-back-pain.html') +
-        site.read('dist/therapists/jordan-ellis.html');
+        site.read(`dist/therapists/${FIXTURE_AUTHOR}.html`);
       if (!present) expect(home.includes(`/articles/${slug}"`)).toBe(false);
-      else expect(site.read('dist/therapists/jordan-ellis.html').includes(`/articles/${slug}"`)).toBe(true);
+      else expect(site.read(`dist/therapists/${FIXTURE_AUTHOR}.html`).includes(`/articles/${slug}"`)).toBe(true);
     });
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { houseStyleBody, readMdx, writeMdx, yamlField } from '../../src/lib/cms/frontmatter-format.ts';
 import { originalOf } from '../../src/integrations/editor/browser/admin-extensions.ts';
-import { CALLOUT_KINDS, editorComponents } from '../../src/integrations/editor/browser/editor-components.ts';
+import { CALLOUT_KINDS, editorComponents } from '../../src/lib/cms/editor-components.ts';
 import { citedIds } from '../../src/lib/content/integrity.ts';
 import { CMS_COLLECTIONS } from '../../src/lib/cms/fields.ts';
 

@@ -9,9 +9,8 @@ import {
   textStats,
   type ContentKind,
   type LintContext,
-  signLevelProblems,
-  SIGN_MENTIONS,
 } from '../../tools/content-lint/index.ts';
+import { signLevelProblems, SIGN_MENTIONS } from '../../tools/content-lint/sign-levels.ts';
 import { redFlagItem } from '../../src/lib/red-flags.ts';
 import { looksLikeFileName } from '../../src/lib/content/limits.ts';
 

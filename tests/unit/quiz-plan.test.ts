@@ -19,7 +19,7 @@ import {
 } from '../../src/lib/quiz/plan.ts';
 import { PLAN_WORDS, stopRuleText } from '../../src/lib/quiz/plan-words.ts';
 import { planTimeline } from '../../src/lib/quiz/timeline.ts';
-import { CONTENT_CATALOG as CATALOG, TYPICAL_ANSWERS as BASE } from '../fixtures/quiz.ts';
+import { CONTENT_CATALOG as CATALOG, TYPICAL_ANSWERS as BASE } from '../support/quiz.ts';
 
 const recommend = (input: unknown) => recommendPlan(input, CATALOG);
 

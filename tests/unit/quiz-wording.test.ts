@@ -8,7 +8,7 @@ import { PLAN_WORDS, stopRuleText } from '../../src/lib/quiz/plan-words.ts';
 import { QUESTIONS } from '../../src/lib/quiz/questions.ts';
 import { PLAN_RULES } from '../../src/lib/quiz/why-this-plan.ts';
 import { planTimeline } from '../../src/lib/quiz/timeline.ts';
-import { CONTENT_CATALOG } from '../fixtures/quiz.ts';
+import { CONTENT_CATALOG } from '../support/quiz.ts';
 
 /** Every word a plan can show: the words module, the stop rule at every review point, and every timeline line. */
 function planWords(): string[] {

@@ -4,7 +4,7 @@ import type { ContentKind, LintFile, NumberedLine } from './types.ts';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Body lines a reader sees: not code blocks, MDX comments, or import/export statements. */
-export function proseLines(body: string, firstLine: number): NumberedLine[] {
+function proseLines(body: string, firstLine: number): NumberedLine[] {
   const lines: NumberedLine[] = [];
   let inFence = false;
   let inComment = false;
@@ -37,7 +37,7 @@ function nodeAt(root: Node | null, fieldPath: string): Node | undefined {
 }
 
 /** The text of the string literals on each line of TypeScript ('...', "...", `...`), comments left out. */
-export function stringLiterals(source: string, firstLine = 1): NumberedLine[] {
+function stringLiterals(source: string, firstLine = 1): NumberedLine[] {
   const lines: NumberedLine[] = [];
   let inComment = false;
   source.split(/\r?\n/).forEach((raw, index) => {
@@ -64,7 +64,7 @@ export function stringLiterals(source: string, firstLine = 1): NumberedLine[] {
 }
 
 /** What a reader sees in an .astro page: the template's lines (no scripts, styles or comments) and the frontmatter's strings. */
-export function astroPageLines(source: string): NumberedLine[] {
+function astroPageLines(source: string): NumberedLine[] {
   const match = FRONTMATTER.exec(source);
   // Error messages thrown at build time are for staff in a terminal, not for readers.
   const code = match

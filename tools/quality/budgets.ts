@@ -9,9 +9,9 @@ import { parseUnicodeRange, textUsesRanges } from '../../src/lib/fonts/unicode-r
 export const KB = 1024;
 
 export type PageType = 'article' | 'technique' | 'quiz' | 'progress' | 'plain';
-export type ResourceKind = 'html' | 'css' | 'js' | 'fonts';
+type ResourceKind = 'html' | 'css' | 'js' | 'fonts';
 /** A budget line: one kind of resource, or everything the page loads together. */
-export type BudgetKind = ResourceKind | 'total';
+type BudgetKind = ResourceKind | 'total';
 
 /** Limits in gzipped bytes, per kind and for all of them together. */
 export type Budget = Record<BudgetKind, number>;

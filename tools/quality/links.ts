@@ -56,7 +56,7 @@ const SRC_ATTRS: Record<string, string[]> = {
 const URL_METAS = new Set(['og:image', 'og:url', 'twitter:image', 'msapplication-tileimage']);
 
 /** Every URL a page points at, from links, images (including srcset), scripts, forms and URL-valued meta tags. */
-export function pageRefs(tags: Tag[]): Ref[] {
+function pageRefs(tags: Tag[]): Ref[] {
   const refs: Ref[] = [];
   for (const tag of tags) {
     for (const attr of SRC_ATTRS[tag.name] ?? []) {
@@ -88,7 +88,7 @@ export function cssRefs(css: string): Ref[] {
 }
 
 /** The ids a page defines (id attributes and old-style <a name>), which #fragments may point at. */
-export function pageIds(tags: Tag[]): Set<string> {
+function pageIds(tags: Tag[]): Set<string> {
   const ids = new Set<string>();
   for (const tag of tags) {
     if (tag.attrs.id) ids.add(tag.attrs.id);
@@ -98,7 +98,7 @@ export function pageIds(tags: Tag[]): Set<string> {
 }
 
 /** Why an external URL is malformed, or undefined when it is well formed. */
-export function externalProblem(url: URL, raw: string): string | undefined {
+function externalProblem(url: URL, raw: string): string | undefined {
   if (/\s/.test(raw)) return 'contains a space';
   switch (url.protocol) {
     case 'http:':

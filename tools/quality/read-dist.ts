@@ -13,7 +13,7 @@ import { listFiles } from '../../src/integrations/dist-files.ts';
  * bundle and policy, checked by tests/e2e/admin.spec.ts and the /admin header test. Their files still count
  * as existing for the link check.
  */
-export const SEPARATE_APPS = ['admin/'];
+const SEPARATE_APPS = ['admin/'];
 
 /** Parses every page and stylesheet in dist/. */
 export function readSite(dist: string, siteOrigin: string): SiteSnapshot {

@@ -56,7 +56,7 @@ const BLOCKS = new Set([
 const REGIONS = new Set(['article', 'main', 'aside', 'footer', 'header', 'nav', 'dialog', 'body']);
 
 /** Words that say "emergency care": the emergency numbers or the word itself. */
-export const EMERGENCY_MENTION = /\b(?:911|999)\b|\bemergenc(?:y|ies)\b/i;
+const EMERGENCY_MENTION = /\b(?:911|999)\b|\bemergenc(?:y|ies)\b/i;
 
 /** A small, forgiving tree of the page's elements; the build's HTML is machine-written and well formed. */
 export function parseTree(html: string): Element {

@@ -8,6 +8,7 @@ import Figure from './Figure.astro';
 import MarkdownImage from './MarkdownImage.astro';
 import ServiceFact from './ServiceFact.astro';
 import SignList from './SignList.astro';
+import type { AuthorComponent } from '../../lib/content/file-checks.ts';
 
 /** Components authors can use in MDX without importing them. */
 export const mdxComponents = {
@@ -21,4 +22,4 @@ export const mdxComponents = {
   ServiceFact,
   SignList,
   img: MarkdownImage,
-};
+} satisfies Record<AuthorComponent | 'img', unknown>;

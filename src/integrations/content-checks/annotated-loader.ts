@@ -11,7 +11,7 @@ import { LIST_COLLECTIONS } from '../../lib/content/layout.ts';
 import { formatAnnotation, inGitHubActions } from '../../lib/github-annotations.ts';
 
 /** "**hero.alt**: expected ..." lines of Astro's InvalidContentEntryDataError, as field and message. */
-export function schemaIssues(message: string): { field: string; message: string }[] {
+function schemaIssues(message: string): { field: string; message: string }[] {
   return [...message.matchAll(/^\s*\*\*([^*]*)\*\*: (.+)$/gm)].map((match) => ({
     field: match[1]!,
     message: match[2]!.trim(),

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse, stringify } from 'yaml';
 import { buildSync } from 'esbuild';
-import { adminHtml, buildCmsConfig, DECAP_SERVER_DEFAULT_PORT, type CmsOption } from '../../lib/cms/config.ts';
+import { adminHtml, buildCmsConfig, DECAP_SERVER_DEFAULT_PORT } from '../../lib/cms/config.ts';
+import type { CmsOption } from '../../lib/cms/fields.ts';
 import type { EditorSettings } from '../../lib/cms/settings-schema.ts';
 
 interface AdminSettings {

@@ -24,10 +24,10 @@ const PACKAGE = '@fontsource-variable/atkinson-hyperlegible-next';
 const LATIN_FILE = 'atkinson-hyperlegible-next-latin-wght-normal.woff2';
 
 /** What the core file holds: printable ASCII, no-break space, the copyright sign (every footer), middle dot, curly quotes, en and em dashes, ellipsis. */
-export const CORE_TEXT = `${String.fromCharCode(...Array.from({ length: 95 }, (_, index) => 0x20 + index))}\u00a0©·‘’“”–—…`;
+const CORE_TEXT = `${String.fromCharCode(...Array.from({ length: 95 }, (_, index) => 0x20 + index))}\u00a0©·‘’“”–—…`;
 
 /** The weights the pages use (text and bold); the core file keeps only this stretch of the weight axis. */
-export const TEXT_WEIGHTS = { min: 400, max: 700 } as const;
+const TEXT_WEIGHTS = { min: 400, max: 700 } as const;
 
 /**
  * OpenType features kept: kerning and what shaping needs (HarfBuzz's defaults). The font's fractions and

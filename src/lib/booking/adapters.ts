@@ -7,7 +7,7 @@
  */
 import { isProviderId } from './ids.ts';
 
-export interface LinkChoice {
+interface LinkChoice {
   /** The provider's ids for the chosen service (all fields present), or undefined for the booking home page. */
   service: Readonly<Record<string, string>> | undefined;
   /** The provider's id for a staff member, or undefined. */
@@ -17,7 +17,7 @@ export interface LinkChoice {
 }
 
 /** One id a provider's links need to name a service: a key under providerIds.<provider> in services.yaml. */
-export interface ServiceIdField {
+interface ServiceIdField {
   /** The key under providerIds.<provider>. */
   key: string;
   /** How a person finds that id, completing "add ...". */

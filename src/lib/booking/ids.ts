@@ -4,7 +4,7 @@
  */
 
 /** Where a booking link sits on the site; sent as utm_content. Never a page path. */
-export const PAGE_KINDS = ['header', 'sticky', 'home', 'hub', 'article', 'technique', 'quiz', 'services'] as const;
+const PAGE_KINDS = ['header', 'sticky', 'home', 'hub', 'article', 'technique', 'quiz', 'services'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** The clinic's own service ids in services.yaml: lowercase words joined by hyphens. */

@@ -5,7 +5,7 @@ import { assertServicesReady, unknownServiceMessage, type Service } from './serv
 import type { BookingSettings } from './settings-schema.ts';
 import { buildBookingLink, buildBookingUrl } from './url.ts';
 
-export interface BookingOption {
+interface BookingOption {
   /** Service id, the radio button's value. */
   id: string;
   /** The service's name. */

@@ -4,7 +4,7 @@ import { isProviderId, isServiceId, PROVIDER_ID_HINT, SERVICE_ID_HINT } from './
 import type { BookingSettings } from './settings-schema.ts';
 
 /** Where staff edit the catalog; named in every message about it. */
-export const SERVICES_FILE = 'src/content/services.yaml';
+const SERVICES_FILE = 'src/content/services.yaml';
 
 /** The techniques a visit can include (ids shared with the technique pages). */
 export const TECHNIQUE_IDS = [
@@ -98,8 +98,6 @@ export const serviceSchema = z.object({
 });
 
 export type Service = z.output<typeof serviceSchema>;
-export type ServiceProviderIds = Service['providerIds'];
-
 type LooseProviderIds = { [P in BookingProvider]?: Readonly<Record<string, string | undefined>> | undefined };
 
 /** The service's ids for one provider, or undefined unless every field that provider needs is there. */

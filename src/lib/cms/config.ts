@@ -1,14 +1,9 @@
 /** Builds the editor's admin/config.yml and admin/index.html from the field list in fields.ts. */
-import { CMS_COLLECTIONS, type CmsCollection, type CmsField, type OptionSource } from './fields.ts';
+import { CMS_COLLECTIONS, type CmsCollection, type CmsField, type CmsOption, type OptionSource } from './fields.ts';
 import type { EditorSettings } from './settings-schema.ts';
 import type { RouteNeed } from '../security/policy.ts';
-import { MDX_FORMAT } from '../../integrations/editor/browser/admin-extensions.ts';
-import { editorComponents } from '../../integrations/editor/browser/editor-components.ts';
-
-export interface CmsOption {
-  value: string;
-  label: string;
-}
+import { MDX_FORMAT } from './frontmatter-format.ts';
+import { editorComponents } from './editor-components.ts';
 
 export interface CmsConfigInput {
   editor: EditorSettings;
@@ -94,7 +89,7 @@ function decapCollection(collection: CmsCollection, options: CmsConfigInput['opt
     label_singular: collection.labelSingular,
     folder: collection.folder,
     extension: collection.extension,
-    // Our own .mdx format (admin-extensions.ts) keeps the lines of fields nobody changed.
+    // Our own .mdx format (frontmatter-format.ts, registered by src/integrations/editor/browser/admin-extensions.ts) keeps the lines of fields nobody changed.
     format: mdx ? MDX_FORMAT : 'yaml',
     create: true,
     slug: '{{slug}}',
@@ -182,7 +177,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 export const DECAP_SERVER_DEFAULT_PORT = 8081;
 
 /** Where Decap reaches a local decap-server. */
-export const localBackendUrl = (port: number): string => `http://localhost:${port}/api/v1`;
+const localBackendUrl = (port: number): string => `http://localhost:${port}/api/v1`;
 
 export function adminHtml(editor: EditorSettings, clinicName: string, localPort?: number): string {
   const csp = adminCsp(editor);

@@ -8,6 +8,12 @@ import { DESCRIPTION_LENGTH } from '../content/limits.ts';
 /** Where an editor picks a value from a list the build fills in (ids from a YAML file). */
 export type OptionSource = 'sources' | 'services';
 
+/** One choice in a select field: the value stored and the label staff see. */
+export interface CmsOption {
+  value: string;
+  label: string;
+}
+
 interface Base {
   name: string;
   label: string;

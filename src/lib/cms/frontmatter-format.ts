@@ -17,6 +17,9 @@ function split(text: string): { yaml: string; body: string } {
   return { yaml: match[1]!, body: text.slice(match[0].length) };
 }
 
+/** The format's name: collections use it in config.yml, and the editor registers it under this name. */
+export const MDX_FORMAT = 'mdx-frontmatter';
+
 /** Reads an .mdx file into the editor's data: the frontmatter's fields plus `body`. Dates stay "YYYY-MM-DD" text. */
 export function readMdx(text: string): Data {
   const { yaml, body } = split(text);
@@ -27,7 +30,7 @@ export function readMdx(text: string): Data {
 const RESERVED = /^(true|false|yes|no|on|off|null|~)$/i;
 
 /** One value as YAML: plain for ids, dates, numbers and true/false; double-quoted text otherwise. */
-export function yamlScalar(value: unknown): string {
+function yamlScalar(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = String(value ?? '');
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;

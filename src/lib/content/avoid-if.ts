@@ -10,7 +10,7 @@ import { RED_FLAG_LEVELS, RED_FLAGS, redFlagItem, type RedFlagId } from '../red-
 const looksLikeId = (line: string) => /^[a-z0-9-]+$/.test(line.trim());
 
 /** Every id a line may name, for messages. */
-export const AVOID_IF_IDS = RED_FLAG_LEVELS.flatMap((level) => RED_FLAGS[level].items.map((item) => item.id));
+const AVOID_IF_IDS = RED_FLAG_LEVELS.flatMap((level) => RED_FLAGS[level].items.map((item) => item.id));
 
 /** What an avoidIf line shows, and the condition it names, if any. */
 export function avoidIfLine(line: string): { text: string; condition: RedFlagId | null } {

@@ -18,7 +18,7 @@ export const formatProblem = (problem: ContentProblem): string =>
   `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
 
 /** The address Astro gives a file name (lowercase, spaces to hyphens, no punctuation), to find names that collide. */
-export function addressOf(fileName: string): string {
+function addressOf(fileName: string): string {
   return fileName
     .replace(/\.[^.]+$/, '')
     .toLowerCase()
@@ -27,7 +27,7 @@ export function addressOf(fileName: string): string {
 }
 
 /** A tidy file name for one that breaks the naming rule: "Desk Stretches.MD" -> "desk-stretches.mdx". */
-export function suggestedName(fileName: string, extension: string): string {
+function suggestedName(fileName: string, extension: string): string {
   const base = fileName
     .replace(/\.[^.]*$/, '')
     .toLowerCase()
@@ -231,7 +231,7 @@ export function fieldLine(text: string, isYamlFile: boolean, fieldPath: string, 
   return line + part.firstLine - 1;
 }
 
-/** The component names authors may use in MDX (src/components/mdx/index.ts; a unit test keeps the two in step). */
+/** The component names authors may use in MDX (src/components/mdx/index.ts must give each one, by type). */
 export const AUTHOR_COMPONENTS = [
   'Cite',
   'Callout',
@@ -241,7 +241,10 @@ export const AUTHOR_COMPONENTS = [
   'BookingCta',
   'Figure',
   'ServiceFact',
+  'SignList',
 ] as const;
+
+export type AuthorComponent = (typeof AUTHOR_COMPONENTS)[number];
 
 /** How far from today a day in each date field may be, in years; a day outside is a typo (2062 for 2026, 1926). */
 const DAY_LIMITS: Record<string, { ahead: number; what: string }> = {

@@ -21,7 +21,7 @@ export interface ListCollection {
 export const CONTENT_ROOT = 'src/content';
 
 /** The articles folder; the benchmark points it elsewhere with CONTENT_ARTICLES_DIR. */
-export const articlesFolder = (env: Record<string, string | undefined>): string =>
+const articlesFolder = (env: Record<string, string | undefined>): string =>
   env['CONTENT_ARTICLES_DIR'] ?? 'src/content/articles';
 
 export function folderCollections(env: Record<string, string | undefined>): FolderCollection[] {

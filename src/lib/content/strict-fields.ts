@@ -28,7 +28,7 @@ export function impossibleDayReason(text: string): string {
 }
 
 /** Edit distance between two names, ignoring letter case (so "UpdatedDate" is 0 from "updatedDate"). */
-export function nameDistance(a: string, b: string): number {
+function nameDistance(a: string, b: string): number {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   let previous = Array.from({ length: y.length + 1 }, (_, index) => index);
   for (let i = 1; i <= x.length; i++) {
@@ -47,7 +47,7 @@ export function closestName(name: string, candidates: readonly string[]): string
 }
 
 /** The message for a key the schema does not know. */
-export function unknownFieldMessage(key: string, known: readonly string[]): string {
+function unknownFieldMessage(key: string, known: readonly string[]): string {
   // Astro reads a "slug" field as the page address; ours always comes from the file name.
   if (key === 'slug')
     return 'unknown field "slug": the page address comes from the file name. Expected no slug field; remove the line, and rename the file to change the address.';

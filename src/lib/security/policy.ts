@@ -8,7 +8,7 @@ import type { HeaderRule } from './headers-file.ts';
 import { pathMatches } from './headers-file.ts';
 
 /** What every page may load: only files from this site, nothing inline but the hashed code the build adds. */
-export const BASE_DIRECTIVES: Directives = {
+const BASE_DIRECTIVES: Directives = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],

@@ -63,7 +63,7 @@ const answer = (what: string) =>
     .max(400, `expected ${what} in at most 400 characters; keep answers short`);
 
 /** Answers to the questions clients ask before they book; pages render them, so none is typed into a page. */
-export const clientFactsSchema = z.object({
+const clientFactsSchema = z.object({
   /** true while these answers are placeholders: pages label them "sample answer" and the launch check lists them. Default: false. */
   sample: z.boolean().default(false),
   /** Working days within which the clinic replies to messages (calls, email). */

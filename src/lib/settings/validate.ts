@@ -4,7 +4,7 @@ import { siteSettingsSchema, type SiteSettings } from './schema.ts';
 export type SettingsResult = { ok: true; settings: SiteSettings } | { ok: false; problems: string[] };
 
 /** Writes a zod path as a settings key, for example `openingHours[0].opens`. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
     .join('');

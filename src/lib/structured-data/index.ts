@@ -9,6 +9,6 @@ export {
   type ServiceInput,
 } from './clinic.ts';
 export { breadcrumbLd } from './breadcrumbs.ts';
-export { personLd, personRef, type PersonInput } from './people.ts';
-export { healthPageLd, citationLd, type HealthPageInput, type CitationInput } from './health-page.ts';
+export { personLd, type PersonInput } from './people.ts';
+export { healthPageLd, citationLd } from './health-page.ts';
 export { serializeJsonLd } from './serialize.ts';

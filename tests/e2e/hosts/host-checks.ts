@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { FIXED_REDIRECTS, collectRedirects, type Redirect } from '../../../src/lib/redirects.ts';
 import { sitemapPaths } from '../sitemap.ts';
-import { TYPICAL_ANSWERS } from '../../fixtures/quiz.ts';
+import { TYPICAL_ANSWERS } from '../../support/quiz.ts';
 
 /** Browser tests of the built site as its hosts serve it (see playwright.config.ts for the servers). */
 

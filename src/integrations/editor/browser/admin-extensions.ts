@@ -3,9 +3,9 @@
  * format that keeps unchanged lines. The build bundles this file into admin/editor-extensions.js
  * (src/integrations/editor/index.ts) and calls register() with the lists read from src/content/.
  */
-import type { CmsOption } from '../../../lib/cms/config.ts';
-import { editorComponents } from './editor-components.ts';
-import { readMdx, writeMdx } from '../../../lib/cms/frontmatter-format.ts';
+import type { CmsOption } from '../../../lib/cms/fields.ts';
+import { editorComponents } from '../../../lib/cms/editor-components.ts';
+import { MDX_FORMAT, readMdx, writeMdx } from '../../../lib/cms/frontmatter-format.ts';
 
 /** The part of Decap's global `CMS` object this file uses. */
 interface DecapApi {
@@ -19,9 +19,6 @@ interface DecapApi {
     },
   ): void;
 }
-
-/** The name collections use in config.yml for this format. */
-export const MDX_FORMAT = 'mdx-frontmatter';
 
 interface Original {
   text: string;

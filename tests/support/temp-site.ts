@@ -11,6 +11,35 @@ const astroBin = toolPath('astro', 'bin/astro.mjs', root);
 // tools/ too: scripts copied into a site (new.mjs, lint-content.mjs) import their logic from it.
 const COPIED = ['src', 'public', 'tools', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
+/**
+ * The copy's own people, written into every temp site, so no test depends on the sample therapists the clinic
+ * replaces before launch. The reviewer is marked as a sample profile (the build warns about it by name).
+ */
+export const FIXTURE_AUTHOR = 'fixture-author';
+export const FIXTURE_REVIEWER = 'fixture-reviewer';
+const PORTRAIT =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400" width="400" height="400"><rect width="400" height="400" fill="#dfe7e4"/><circle cx="200" cy="160" r="72" fill="#86aba5"/></svg>\n';
+
+/** A therapist profile the schema accepts, for a test's own people. */
+function therapistSource(name: string, photoFile: string, sample = false): string {
+  return [
+    `sample: ${sample}`,
+    `name: "${name}"`,
+    'role: "Licensed massage therapist"',
+    'credentials: "LMT"',
+    'licence:',
+    '  number: "TEST-1234"',
+    '  issuer: "A test licensing board"',
+    'photo:',
+    `  src: ../../assets/therapists/${photoFile}`,
+    '  alt: "A plain shape standing in for a portrait in a test build."',
+    'bio: "A profile written by the test suite for its own throwaway builds. It is never part of the real site."',
+    'specialities:',
+    '  - "Chronic low back pain"',
+    '',
+  ].join('\n');
+}
+
 /** Variables Vitest sets for its own run; a child build that saw DEV=true would render drafts. */
 const VITEST_VARIABLES = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
 
@@ -37,6 +66,12 @@ export class TempSite {
     mkdirSync(sitesDir, { recursive: true });
     this.dir = mkdtempSync(join(sitesDir, 'site-'));
     for (const name of COPIED) cpSync(join(root, name), join(this.dir, name), { recursive: true });
+    this.write('src/assets/therapists/fixture-portrait.svg', PORTRAIT);
+    this.write(`src/content/therapists/${FIXTURE_AUTHOR}.yaml`, therapistSource('Test Author', 'fixture-portrait.svg'));
+    this.write(
+      `src/content/therapists/${FIXTURE_REVIEWER}.yaml`,
+      therapistSource('Test Reviewer', 'fixture-portrait.svg', true),
+    );
   }
 
   path(relative: string): string {
@@ -109,6 +144,9 @@ export class TempSite {
   }
 }
 
+/** The tag every planted article carries unless a test says otherwise. */
+const FIXTURE_TAG = 'planted';
+
 /** A valid article's frontmatter with fields overridden or removed (undefined removes). */
 export function articleSource(
   overrides: Record<string, unknown> = {},
@@ -119,12 +157,12 @@ export function articleSource(
     description: 'A planted article used by the integration tests to check how the build treats content.',
     pubDate: '2026-01-05',
     draft: false,
-    author: 'jordan-ellis',
-    reviewer: 'priya-natarajan',
-    reviewHistory: [{ date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version of the page' }],
+    author: FIXTURE_AUTHOR,
+    reviewer: FIXTURE_REVIEWER,
+    reviewHistory: [{ date: '2026-01-05', reviewer: FIXTURE_REVIEWER, changes: 'First version of the page' }],
     nextReviewDue: '2027-01-05',
     hero: { src: '../../assets/heroes/deep-tissue-work.svg', alt: 'A calm illustration used by a test article.' },
-    tags: ['planted'],
+    tags: [FIXTURE_TAG],
     techniques: ['deep-tissue-work'],
     sources: ['furlan-2015'],
     ...overrides,

@@ -1,11 +1,11 @@
 /**
  * The article components staff insert from the editor's "+" menu instead of typing MDX: a citation
  * (picked from src/content/sources.yaml), a callout, key points, and the blocks the site's pages also
- * use. Each one reads and writes exactly the MDX that src/components/health/*.astro take, and
- * tests/unit/cms-components.test.ts renders what they write through the real MDX compiler.
+ * use. Each one reads and writes exactly the MDX that src/components/mdx/*.astro take, and
+ * tests/unit/cms-format.test.ts renders what they write through the real MDX compiler.
  */
-import type { CmsOption } from '../../../lib/cms/config.ts';
-import { RED_FLAG_LEVELS } from '../../../lib/red-flags.ts';
+import type { CmsOption } from './fields.ts';
+import { RED_FLAG_LEVELS } from '../red-flags.ts';
 
 type Values = Record<string, unknown>;
 

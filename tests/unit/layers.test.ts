@@ -1,0 +1,88 @@
+// The layers the folders promise: the build never imports test tooling, src/lib stays pure, only the server layer
+// reads collections, nothing imports in a circle, and every repo path a comment or string names exists.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  importCycles,
+  importsOf,
+  reachableEdges,
+  root,
+  sourceFiles,
+  withoutComments,
+} from '../support/import-graph.ts';
+
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+
+describe('layers', () => {
+  it('the build imports nothing from tools/ or tests/', () => {
+    const entries = ['astro.config.mjs', 'src/content.config.ts', ...sourceFiles('src/pages', 'src/content')];
+    const edges = reachableEdges(entries);
+    expect(edges.length).toBeGreaterThan(100);
+    const wrong = edges
+      .filter((edge) => edge.to && /^(tools|tests)\//.test(edge.to))
+      .map((edge) => `${edge.from} imports ${edge.specifier}`);
+    expect(wrong, 'the build must not import test-only code: move what it needs into src/').toEqual([]);
+  });
+
+  it('src/lib is pure: no file system, no astro:*, no environment, no server or integration code', () => {
+    const files = sourceFiles('src/lib');
+    expect(files.length).toBeGreaterThan(30);
+    const problems = files.flatMap((file) => {
+      const code = withoutComments(read(file));
+      return [
+        ...importsOf(file).flatMap((edge) => {
+          if (/^(node:)?fs(\/|$)/.test(edge.specifier)) return [`${file} imports ${edge.specifier}`];
+          if (edge.specifier.startsWith('astro:')) return [`${file} imports ${edge.specifier}`];
+          if (edge.to && /^src\/(server|integrations)\//.test(edge.to))
+            return [`${file} imports ${edge.specifier} (src/lib must not depend on ${edge.to.split('/')[1]}/)`];
+          return [];
+        }),
+        ...(/\bprocess\.env\b/.test(code) ? [`${file} reads process.env (pass the value in as an argument)`] : []),
+        ...(/\bimport\.meta\.env\b/.test(code) ? [`${file} reads import.meta.env (pass the value in)`] : []),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('only src/server/collections.ts reads the content collections', () => {
+    const calls = sourceFiles('src')
+      .filter((file) => file !== 'src/server/collections.ts' && !file.startsWith('src/content/'))
+      .flatMap((file) =>
+        withoutComments(read(file))
+          .split('\n')
+          .flatMap((line, index) =>
+            /\b(getCollection|getEntry|getEntries|getLiveCollection|getLiveEntry)\(/.test(line)
+              ? [`${file}:${index + 1}: ${line.trim()}`]
+              : [],
+          ),
+      );
+    expect(calls, 'read collections through a function in src/server/collections.ts').toEqual([]);
+  });
+
+  it('no import cycles', () => {
+    const files = ['astro.config.mjs', ...sourceFiles('src', 'tools', 'scripts', 'tests')];
+    expect(importCycles(files)).toEqual([]);
+  });
+});
+
+describe('repo paths named under src/', () => {
+  /** A repo path in a comment or string: from a top-level folder, up to a space, quote or bracket. */
+  const PATH = /(?<![\w./-])(?:src|tests|tools|scripts|docs|public|\.github)\/[\w./@*<>[\]{}$-]*/g;
+  /** Placeholders (`<id>`, `${file}`, `*`) end the part that must exist. */
+  const placeholder = /[<${*]/;
+
+  it('every one exists', () => {
+    const files = sourceFiles('src').filter((file) => !file.startsWith('src/content/'));
+    const missing = files.flatMap((file) =>
+      [...read(file).matchAll(PATH)].flatMap((match) => {
+        const named = match[0];
+        const cut = named.search(placeholder);
+        let path = cut === -1 ? named : named.slice(0, named.lastIndexOf('/', cut) + 1);
+        path = path.replace(/[.,:;)\]]+$/, '');
+        return existsSync(join(root, path)) ? [] : [`${file}: ${named}`];
+      }),
+    );
+    expect(missing, 'fix the path, or the comment that names it').toEqual([]);
+  });
+});
