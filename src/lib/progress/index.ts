@@ -5,3 +5,4 @@ export * from './change.ts';
 export * from './chart.ts';
 export * from './file.ts';
 export * from './review.ts';
+export * from './link.ts';

@@ -1,5 +1,5 @@
 import { formatPrice } from '../../../lib/intl.ts';
-import { progressUrl } from '../../../lib/progress/review.ts';
+import { progressUrl } from '../../../lib/progress/link.ts';
 import { planTimeline, readAnswers, recommendPlan } from '../../../lib/quiz/index.ts';
 import type { FieldError, Plan, PlanCatalog, RedFlagResult, StayingWell } from '../../../lib/quiz/index.ts';
 
