@@ -237,7 +237,9 @@ test('prints a one-page summary: the chart, the table and the change, without th
   page,
 }) => {
   await page.goto(PATH);
-  for (const entry of HISTORY) await add(page, entry);
+  // A course of eight check-ins, as at a plan's end.
+  for (const entry of [...HISTORY, checkIn(5, 4), checkIn(4, 4), checkIn(3, 3), checkIn(2, 3), checkIn(1, 3)])
+    await add(page, entry);
   await page.evaluate(() => {
     const counter = window as unknown as { printed: number };
     counter.printed = 0;
@@ -250,10 +252,11 @@ test('prints a one-page summary: the chart, the table and the change, without th
     await expect(page.locator(shown).first(), `${shown} is printed`).toBeVisible();
   for (const hidden of ['header', 'footer', 'form', '[data-keep]', '[data-print]', '.review-byline'])
     await expect(page.locator(hidden).first(), `${hidden} is not printed`).toBeHidden();
-  // One A4 page at 96 dpi is about 1,123 px tall; Chromium prints what fits the page box.
-  await page.setViewportSize({ width: 794, height: 1123 });
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  expect(height, 'the summary fits on one page').toBeLessThanOrEqual(1123);
+  // Chromium's own print to PDF (A4 and US Letter): the summary of a course of check-ins takes one sheet.
+  for (const format of ['A4', 'Letter']) {
+    const pdf = (await page.pdf({ format })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length, `pages printed on ${format}`).toBe(1);
+  }
 });
 
 test.describe('by keyboard on a 320 px phone', () => {

@@ -1,5 +1,5 @@
 import { formatPrice } from '../../../lib/intl.ts';
-import { progressUrl } from '../../../lib/progress/review.ts';
+import { progressUrl } from '../../../lib/progress/link.ts';
 import {
   BOOKABLE_KINDS,
   DOCTOR_FIRST_KINDS,
