@@ -170,7 +170,7 @@ export function findPlaceholders(inputs: LaunchInputs): Placeholder[] {
       ...page.historyReviewers.map((id, index): [string, string, string] => [
         `reviewHistory[${index}].reviewer`,
         id,
-        "delete this entry: a sample profile's review never happened (a real review gets its own new entry)",
+        "once the page has a real review entry, delete this one: a sample profile's review never happened (an article's pubDate then moves to the first real review day or later, which the build asks for)",
       ]),
     ];
     for (const [field, id, fix] of named) {

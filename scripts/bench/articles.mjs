@@ -79,7 +79,7 @@ pubDate: ${day(i % 600)}
 author: ${pick(THERAPISTS, i)}
 reviewer: ${pick(THERAPISTS, i + 1)}
 reviewHistory:
-  - date: 2026-11-01
+  - date: ${day(i % 600)}
     reviewer: ${pick(THERAPISTS, i + 1)}
     changes: "First version"
 nextReviewDue: 2027-11-01

@@ -609,6 +609,16 @@ describe('frontmatter mistakes: the schema names the field, what it expected and
       },
     ],
     [
+      'a publication day before the first review (finding 24)',
+      () => ({ [ARTICLE]: articleSource({ pubDate: '2025-12-01' }) }),
+      {
+        file: ARTICLE,
+        field: 'pubDate',
+        expected: 'expected pubDate on or after 2026-01-05, the first reviewHistory day (got 2025-12-01)',
+        fix: 'set pubDate to 2026-01-05 or later',
+      },
+    ],
+    [
       'a misspelt field inside a review entry (chnages)',
       () => ({
         [TECHNIQUE]: swap(

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { everyReviewReal, isRealReview } from '../../src/lib/content/review-claims.ts';
 import { publishedBeforeReview } from '../../src/lib/content/review.ts';
@@ -26,4 +28,30 @@ describe('publishedBeforeReview (finding 24)', () => {
   ])('published %s gives %s', (day, expected) => expect(publishedBeforeReview(new Date(day), history)).toBe(expected));
   it('finds nothing to compare in an empty history (the schema reports that on its own)', () =>
     expect(publishedBeforeReview(new Date('2020-01-01'), [])).toBe(false));
+});
+
+describe('every claim of clinical review in the code asks the one decision', () => {
+  // A page, component or module that says pages are clinically reviewed (or emits reviewedBy) must decide through
+  // isRealReview or siteReviewsAreReal, so a sample reviewer never reads as a real one (finding 2).
+  const CLAIM = /clinical(?:ly)? review|reviewed by a clinician|checked by a clinic|reviewedBy:/i;
+  const DECIDES = /\bisRealReview\b|\bsiteReviewsAreReal\b|\beveryReviewReal\b/;
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? files(join(dir, entry.name))
+        : /\.(?:astro|ts)$/.test(entry.name)
+          ? [join(dir, entry.name)]
+          : [],
+    );
+
+  it('finds the decision beside each claim', () => {
+    const claiming = files('src').filter((file) => CLAIM.test(readFileSync(file, 'utf8')));
+    expect(claiming.length).toBeGreaterThan(0);
+    expect(claiming.filter((file) => !DECIDES.test(readFileSync(file, 'utf8')))).toEqual([]);
+  });
+
+  it('would catch an unconditional claim (planted)', () => {
+    const planted = '<p>Every article is checked by a clinical reviewer.</p>';
+    expect(CLAIM.test(planted) && !DECIDES.test(planted)).toBe(true);
+  });
 });

@@ -9,10 +9,10 @@ import { createHash } from 'node:crypto';
 
 /**
  * The collections any keyed page may read outside its props: the technique cards, the bylines and review history,
- * the cited sources and the booking island's services. A new collection goes here, or a page reading it goes stale
+ * the cited sources, the booking island's services and the guides' reviews (whether every review is real). A new collection goes here, or a page reading it goes stale
  * (tests/unit/cache-key.test.ts compares this list with src/content.config.ts).
  */
-export const SHARED_COLLECTIONS = ['techniques', 'therapists', 'sources', 'services'] as const;
+export const SHARED_COLLECTIONS = ['techniques', 'therapists', 'sources', 'services', 'guides'] as const;
 
 interface EntryLike {
   id: string;
