@@ -35,7 +35,7 @@ export interface ArticleListPage {
   name: string;
 }
 export type Technique = CollectionEntry<'techniques'>;
-export type Guide = CollectionEntry<'guides'>;
+type Guide = CollectionEntry<'guides'>;
 type Therapist = CollectionEntry<'therapists'>;
 
 /** Where the reviews of tools that are not health pages (the frequency guide) are written. */
@@ -197,9 +197,6 @@ export async function getSources(ids: readonly string[], file: string): Promise<
 
 /** The therapist profiles, in Astro's order (a new array on each call, so a page may sort it). */
 export const getTherapists = () => getCollection('therapists');
-
-/** One therapist profile by its file name (without .yaml), or undefined when there is none. */
-export const getTherapist = (id: string) => getEntry('therapists', id);
 
 /** One service entry by its id in src/content/services.yaml, or undefined when there is none. */
 export const getService = (id: string) => getEntry('services', id);

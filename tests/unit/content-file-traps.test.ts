@@ -98,7 +98,7 @@ describe('findMdxTraps: text MDX drops, runs as code or cannot read', () => {
 
   it('knows every author component the site provides (src/components/mdx/index.ts)', () => {
     const index = readFileSync('src/components/mdx/index.ts', 'utf8');
-    const block = /export const mdxComponents = \{([\s\S]*?)\};/.exec(index)![1]!;
+    const block = /export const mdxComponents = \{([\s\S]*?)\n\}/.exec(index)![1]!;
     const names = [...block.matchAll(/^\s*([A-Z]\w*),?$/gm)].map((match) => match[1]);
     expect([...AUTHOR_COMPONENTS].sort()).toEqual(names.sort());
   });

@@ -25,7 +25,7 @@ export const SIGN_MENTIONS: Partial<Record<RedFlagId, RegExp>> = {
 };
 
 /** Words that give advice at one level. A line (with its list's lead-in) naming a sign takes the levels it names. */
-export const LEVEL_WORDS: Record<RedFlagLevel, RegExp> = {
+const LEVEL_WORDS: Record<RedFlagLevel, RegExp> = {
   emergency: /\b911\b|\b999\b|\bemergency\b|\bambulance\b/i,
   urgent: /\btoday\b|\bsame day\b|\burgent(?:ly)?\b|\bright away\b|\bstraight away\b/i,
   soon: /\bdoctor soon\b|\bappointment with your doctor\b/i,

@@ -39,7 +39,7 @@ function listIds(ids: ReadonlySet<string>): string {
 }
 
 /** The id a reference meant when it differs only in capitals, spaces or slashes ("Jordan-Ellis", "/furlan-2015/"). */
-export function looseMatch(id: string, ids: ReadonlySet<string>): string | undefined {
+function looseMatch(id: string, ids: ReadonlySet<string>): string | undefined {
   const key = (text: string) =>
     text
       .toLowerCase()

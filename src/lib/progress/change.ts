@@ -1,14 +1,17 @@
+import { MEANINGFUL_IMPROVEMENT } from '../quiz/plan.ts';
 import { pegTotal } from './peg.ts';
 import type { Entry } from './entries.ts';
 
 /**
- * The size of change that counts as "improved": a fall of about 30% from the first score. IMMPACT (Dworkin et al.
- * 2008, J Pain 9(2):105-121; source id dworkin-2008) found that people with long-lasting pain tend to call a fall
- * of about 30% in pain a meaningful one. The frequency guide's stop rule uses the same figure; keep them together.
+ * The size of change that counts as "improved": a fall of about 30% from the first score (Dworkin 2008, IMMPACT).
+ * It is the frequency guide's own review threshold (MEANINGFUL_IMPROVEMENT in src/lib/quiz/plan.ts), so the plan's
+ * stop rule and this page can never disagree.
  */
-export const MEANINGFUL_FALL = 0.3;
+export const MEANINGFUL_FALL = MEANINGFUL_IMPROVEMENT;
+/** "30%", as the pages write the threshold. */
+export const THRESHOLD = `${Math.round(MEANINGFUL_FALL * 100)}%`;
 
-export type Direction = 'better' | 'worse' | 'same';
+type Direction = 'better' | 'worse' | 'same';
 
 /** The change from the first entry to the latest, on the PEG score (lower is better). */
 export interface Change {
@@ -54,7 +57,7 @@ export function changeMeaning(change: Change | null): string {
       return 'Your score is the same as at your first check-in.';
     case 'better':
       return change.meaningful
-        ? `Your score has come down by ${percent}% since your first check-in. A fall of about 30% or more is the size that people with long-lasting pain tend to call a real difference.`
-        : `Your score has come down by ${percent}% since your first check-in. That is less than about 30%, so it may be the normal ups and downs from day to day rather than a real change.`;
+        ? `Your score has come down by ${percent}% since your first check-in. A fall of about ${THRESHOLD} or more is the size that people with long-lasting pain tend to call a real difference.`
+        : `Your score has come down by ${percent}% since your first check-in. That is less than about ${THRESHOLD}, so it may be the normal ups and downs from day to day rather than a real change.`;
   }
 }

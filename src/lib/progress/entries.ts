@@ -6,7 +6,7 @@ export const MAX_ACTIVITIES = 3;
 export const ACTIVITY_NAME_MAX = 60;
 
 /** One of the client's own activities, rated 0 (cannot do it) to 10 (as well as before the pain). */
-export interface ActivityRating {
+interface ActivityRating {
   name: string;
   score: number;
 }

@@ -26,7 +26,7 @@ export const PEG_ITEMS = [
 export type PegItemId = (typeof PEG_ITEMS)[number]['id'];
 export type PegAnswers = Record<PegItemId, number>;
 
-export const SCORE_MIN = 0;
+const SCORE_MIN = 0;
 export const SCORE_MAX = 10;
 
 /** True for a whole number from 0 to 10: the only answer a PEG item or an activity rating takes. */

@@ -1,4 +1,5 @@
 import { stopRuleText } from '../quiz/plan-words.ts';
+import { THRESHOLD } from './change.ts';
 import { changeWords, checkIns, type ReviewAnswer } from './review.ts';
 
 /**
@@ -12,9 +13,9 @@ export const REVIEW_WORDS = {
     when: ['Your plan is reviewed after ', ' sessions. Add a check-in at each visit.'],
     count: ['You have ', ' so far. This page applies the rule once you reach that session.'],
   },
-  'go-on': ['Your score has come down by ', '%, which is about 30% or more. By this rule, your plan goes on.'],
+  'go-on': ['Your score has come down by ', `%, which is about ${THRESHOLD} or more. By this rule, your plan goes on.`],
   stop: [
-    'Your score has not come down by about 30% since your first check-in (the change: ',
+    `Your score has not come down by about ${THRESHOLD} since your first check-in (the change: `,
     '). By this rule, we stop and talk with you about other care.',
   ],
 } as const;

@@ -34,7 +34,7 @@ export function legacyAddresses(): Redirect[] {
 }
 
 /** The first page in the sitemap under a section, so the tests hold whatever the clinic publishes. */
-export function firstPageUnder(section: string): string {
+function firstPageUnder(section: string): string {
   const found = sitemapPaths().find((path) => path.startsWith(`${section}/`));
   if (!found) throw new Error(`The sitemap lists no page under ${section}/`);
   return found;
@@ -70,7 +70,7 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 }
 
 /** Uses the frequency guide to the end: answers a typical visitor's questions and gets a plan. */
-export async function useQuiz(page: Page): Promise<void> {
+async function useQuiz(page: Page): Promise<void> {
   await page.goto('/frequency-guide');
   for (const [field, value] of Object.entries(TYPICAL_ANSWERS)) {
     for (const one of Array.isArray(value) ? value : [value])
@@ -81,7 +81,7 @@ export async function useQuiz(page: Page): Promise<void> {
 }
 
 /** Uses the booking card on a technique page: it starts, and a keypress picks another visit. */
-export async function useBookingCard(page: Page): Promise<void> {
+async function useBookingCard(page: Page): Promise<void> {
   await page.goto(firstPageUnder('/techniques'));
   const island = page.locator('aside booking-island');
   await expect(island.locator('fieldset')).toBeVisible();
@@ -96,14 +96,14 @@ export async function useBookingCard(page: Page): Promise<void> {
 }
 
 /** Searches the site: Pagefind loads (WebAssembly under its own policy) and shows results. */
-export async function useSearch(page: Page): Promise<void> {
+async function useSearch(page: Page): Promise<void> {
   await page.goto('/search');
   await page.getByRole('searchbox').fill('massage');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
 }
 
 /** Opens the main menu on a phone-sized screen. */
-export async function useMenu(page: Page): Promise<void> {
+async function useMenu(page: Page): Promise<void> {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('/');
   const menu = page.locator('nav[aria-label="Main"]');
@@ -117,7 +117,7 @@ export async function useMenu(page: Page): Promise<void> {
  * Decap's in-browser test backend (the real one is GitHub, which this machine cannot reach). Signs in, opens the
  * articles and the new-article form, types a title and opens the + menu of the body.
  */
-export async function useEditor(page: Page): Promise<void> {
+async function useEditor(page: Page): Promise<void> {
   await page.route('**/admin/config.yml', async (route) => {
     const response = await route.fetch();
     const text = (await response.text()).replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n');
