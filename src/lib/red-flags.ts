@@ -18,6 +18,8 @@ import {
  * - soon: book a doctor's appointment, not an emergency (NHS "see a GP if"; NICE CKS risk factors such as
  *   age, which are weighed with the rest and are not a same-day trigger on their own).
  * - caution: massage may not be safe; check with a doctor before booking (our clinic's own screening).
+ * The ids, levels and order live in sign-ids.ts (the guide's script reads only that); the words live here.
+ * See docs/clinical-rules.md for the whole list with its references.
  */
 
 /** Where each sign comes from. Kept here, beside the signs, so the list is checked against a reference, not memory. */
