@@ -49,13 +49,12 @@ export {
   levelOf,
   QUIZ_SIGN_IDS,
   RED_FLAG_LEVELS,
-  STOP_LEVELS,
   type RedFlagId,
   type RedFlagLevel,
 } from './sign-ids.ts';
 
 /** What a care card says at each level: its heading, the screen-reader prefix (as on NHS care cards) and what to do. */
-export const LEVEL_WORDS = {
+const LEVEL_WORDS = {
   emergency: {
     heading: 'Get emergency help now',
     hiddenPrefix: 'Immediate action required:',
