@@ -18,8 +18,8 @@ const SOURCE_IDS = (parse(readFileSync('src/content/sources.yaml', 'utf8')) as {
 
 describe('avoidIf lines', () => {
   it.each([
-    ['bleeding-or-thinners', RED_FLAGS.caution.items[0].label, 'bleeding-or-thinners'],
-    [' blood-clot ', RED_FLAGS.caution.items[1].label, 'blood-clot'],
+    ['bleeding-or-thinners', RED_FLAGS.caution.items[0]!.label, 'bleeding-or-thinners'],
+    [' blood-clot ', RED_FLAGS.caution.items[1]!.label, 'blood-clot'],
     ['You have a skin infection over the area.', 'You have a skin infection over the area.', null],
   ])('%j shows %j and names %j', (line, text, condition) => {
     expect(avoidIfLine(line)).toEqual({ text, condition });

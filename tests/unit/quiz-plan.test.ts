@@ -86,12 +86,11 @@ describe('warning signs come first', () => {
     ],
     ['a sign and "None of these" both ticked', { redFlags: ['none', 'fever'] }, 'urgent', false],
   ] as const)('%s: %s card, no plan', (_name, changes, level, canClear) => {
-    expect(recommend({ ...BASE, ...changes })).toMatchObject({
-      kind: 'red-flag',
-      level,
-      canClear,
-      heading: RED_FLAGS[level].heading,
-    });
+    const result = recommend({ ...BASE, ...changes });
+    expect(result).toMatchObject({ kind: 'red-flag', level, canClear });
+    // Only the signs ticked at that level, in the list's order.
+    if (result.kind === 'red-flag')
+      expect(result.ids).toEqual(ids(level).filter((id) => (changes.redFlags as readonly string[]).includes(id)));
   });
 
   it('shows the warning even when other answers are missing', () => {
@@ -136,10 +135,7 @@ describe('warning signs come first', () => {
 describe('conditions to check with a doctor first', () => {
   it.each(CAUTIONS.map((id) => [id]))('%s: no timeline, no price, no booking; a call once the doctor says OK', (id) => {
     const result = recommend({ ...BASE, cautions: [id] });
-    expect(result).toMatchObject({
-      kind: 'check-first',
-      advice: { level: 'caution', items: [expect.objectContaining({ id })] },
-    });
+    expect(result).toMatchObject({ kind: 'check-first', signs: [id] });
     for (const key of ['phases', 'sessions', 'weeks', 'cost', 'reviewAt', 'session'])
       expect(result).not.toHaveProperty(key);
     expect(hasBookingLink(result)).toBe(false);
@@ -226,7 +222,7 @@ describe('plans led by what the guidelines put first', () => {
   it.each([9, 10])('new pain of %i: see a doctor first, no plan and no booking', (pain) => {
     for (const trend of ['easing', 'same', 'worse'] as const) {
       const result = recommend({ ...BASE, pain, trend, duration: 'under-4-weeks' });
-      expect(result).toMatchObject({ kind: 'doctor-first', advice: { level: 'soon' } });
+      expect(result).toMatchObject({ kind: 'doctor-first', signs: ['very-bad-or-worse'] });
       expect(hasBookingLink(result)).toBe(false);
     }
   });
@@ -624,11 +620,11 @@ describe('the realistic visitors of the clinical review', () => {
       case 'not-helped':
         return `No schedule, no price: exercise, a physical therapist or doctor; at most one optional visit.${prompts}`;
       case 'check-first':
-        return `"Check with your doctor first" card (${result.advice.items.map((item) => item.id).join(', ')}); no timeline, no price, no Book button, header Book hidden; call once the doctor says OK. Techniques still possible: ${result.techniques.join(', ') || 'none'}.${prompts}`;
+        return `"${RED_FLAGS.caution.heading}" card (${result.signs.join(', ')}); no timeline, no price, no Book button, header Book hidden; call once the doctor says OK. Techniques still possible: ${result.techniques.join(', ') || 'none'}.${prompts}`;
       case 'doctor-first':
-        return `"See a doctor soon" card (${result.advice.items.map((item) => item.id).join(', ')}): see a doctor first, no plan, no booking, header Book hidden.`;
+        return `"${RED_FLAGS.soon.heading}" card (${result.signs.join(', ')}): see a doctor first, no plan, no booking, header Book hidden.`;
       case 'red-flag':
-        return `"${result.heading}" card listing ${result.items.map((item) => item.id).join(', ')}; no plan, no booking, header Book hidden.${result.canClear ? " A doctor's earlier check can clear it." : ' Cannot be cleared.'}`;
+        return `"${RED_FLAGS[result.level].heading}" card listing ${result.ids.join(', ')}; no plan, no booking, header Book hidden.${result.canClear ? " A doctor's earlier check can clear it." : ' Cannot be cleared.'}`;
       case 'staying-well':
         return '"Staying well" advice only; no plan, no booking.';
       case 'invalid':

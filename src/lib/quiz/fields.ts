@@ -1,4 +1,4 @@
-import { QUIZ_SIGN_IDS, RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../red-flags.ts';
+import { QUIZ_SIGN_IDS, SIGN_IDS } from '../sign-ids.ts';
 
 /**
  * What each quiz answer may be: the rules the browser checks. The words around them (legends, hints,
@@ -6,9 +6,6 @@ import { QUIZ_SIGN_IDS, RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../
  * JavaScript. Each `id` is the form field name; `values` are the option values in display order.
  * Warning signs come first: the visitor answers them before anything else.
  */
-
-const idsOf = <L extends RedFlagLevel>(...levels: L[]): RedFlagId<L>[] =>
-  levels.flatMap((level) => RED_FLAGS[level].items.map((item) => item.id as RedFlagId<L>));
 
 /** The "None of these" box of a checkbox question: an answer of its own, never the same as a blank. */
 export const NONE = 'none';
@@ -25,7 +22,7 @@ export const FIELDS = [
   {
     id: 'cautions',
     kind: 'multi',
-    values: idsOf('caution'),
+    values: SIGN_IDS.caution,
     error: 'Tick any health conditions you have, or tick "None of these".',
   },
   {

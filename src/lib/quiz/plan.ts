@@ -1,5 +1,5 @@
 import type { TechniqueId } from '../booking/services.ts';
-import { adviceFor, doctorCanClear, levelOf, STOP_LEVELS, type CareAdvice } from '../red-flags.ts';
+import { doctorCanClear, levelOf, signsAt, STOP_LEVELS, type RedFlagId, type Signs } from '../sign-ids.ts';
 import { parseAnswers, readField, type FieldError } from './answers.ts';
 import { CLEARED, type Answers } from './fields.ts';
 
@@ -139,7 +139,8 @@ export interface NotHelpedResult extends SelfCare {
 /** A condition to check with a doctor first: no timeline and no price; the plan is made once the doctor says yes. */
 export interface CheckFirstResult extends SelfCare {
   kind: 'check-first';
-  advice: CareAdvice<'caution'>;
+  /** The conditions ticked (words and card in src/lib/red-flags.ts). */
+  signs: readonly RedFlagId<'caution'>[];
   /** The techniques whose own pages do not rule out a ticked condition. */
   techniques: readonly TechniqueId[];
 }
@@ -147,7 +148,8 @@ export interface CheckFirstResult extends SelfCare {
 /** Very bad new pain: see a doctor first, with no plan. */
 export interface DoctorFirstResult {
   kind: 'doctor-first';
-  advice: CareAdvice<'soon'>;
+  /** The "see a doctor soon" signs: very bad pain, and age if ticked. */
+  signs: readonly RedFlagId<'soon'>[];
   activity: readonly ActivityId[];
 }
 
@@ -157,8 +159,11 @@ export interface StayingWell {
   activity: readonly ActivityId[];
 }
 
-/** A warning sign was ticked: no plan and no booking, only this advice. */
-export type RedFlagResult = { kind: 'red-flag'; canClear: boolean } & CareAdvice<'emergency' | 'urgent'>;
+/** A warning sign was ticked: no plan and no booking, only the care card of its level with the signs ticked. */
+export interface RedFlagResult extends Signs<'emergency' | 'urgent'> {
+  kind: 'red-flag';
+  canClear: boolean;
+}
 
 export interface InvalidResult {
   kind: 'invalid';
@@ -227,9 +232,9 @@ export function reviewAt(sessions: number, response: keyof typeof REVIEW_AFTER, 
  */
 export function recommendPlan(input: unknown, catalog: PlanCatalog): PlanResult {
   const ticked = readField(input, 'redFlags');
-  const warning = Array.isArray(ticked) ? adviceFor(ticked, STOP_LEVELS) : null;
+  const warning = Array.isArray(ticked) ? signsAt(ticked, STOP_LEVELS) : null;
   if (warning) {
-    const canClear = warning.level === 'urgent' && warning.items.every((item) => doctorCanClear(item.id));
+    const canClear = warning.level === 'urgent' && warning.ids.every(doctorCanClear);
     if (!canClear || readField(input, CLEARED) !== true) return { kind: 'red-flag', canClear, ...warning };
   }
   const parsed = parseAnswers(input);
@@ -242,8 +247,8 @@ export function recommendPlan(input: unknown, catalog: PlanCatalog): PlanResult 
 
   // NHS: very bad pain needs a GP; when it is new, that comes first, with no plan.
   if (newPain && answers.pain >= SEVERE_PAIN) {
-    const advice = adviceFor(['very-bad-or-worse', ...signs], ['soon']) as CareAdvice<'soon'>;
-    return { kind: 'doctor-first', advice, activity };
+    const soon = signsAt(['very-bad-or-worse', ...signs], ['soon'])!;
+    return { kind: 'doctor-first', signs: soon.ids, activity };
   }
   const selfCare: SelfCare = {
     lead: newPain ? ['new-pain', 'active-first'] : ['active-first'],
@@ -251,13 +256,13 @@ export function recommendPlan(input: unknown, catalog: PlanCatalog): PlanResult 
     doctorPrompts: doctorPromptsFor(answers),
   };
   const cautions = answers.cautions as readonly string[];
-  const checkFirst = adviceFor(cautions, ['caution']);
+  const checkFirst = signsAt(cautions, ['caution']);
   // Clinic practice: the plan is made at the first visit, once the doctor has said yes; no timeline or price before.
   if (checkFirst)
     return {
       kind: 'check-first',
       ...selfCare,
-      advice: checkFirst,
+      signs: checkFirst.ids,
       techniques: techniquesFor(answers, catalog, cautions),
     };
   // Clinic practice (and Furlan 2015: the gains are small and may not last): no schedule when massage did not help.

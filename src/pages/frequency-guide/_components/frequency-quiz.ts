@@ -163,16 +163,12 @@ class FrequencyQuiz extends HTMLElement {
     return this.find('#plan-title');
   }
 
-  private showCare(advice: RedFlagResult): HTMLElement {
+  private showCare(result: RedFlagResult): HTMLElement {
     for (const card of this.querySelectorAll<HTMLElement>('[data-care-level]'))
-      card.hidden = card.dataset['careLevel'] !== advice.level;
-    const card = this.find(`[data-care-level="${advice.level}"]`);
-    this.fill(
-      '[data-care-items]',
-      advice.items.map((item) => item.label),
-      card,
-    );
-    this.find('[data-care-clear]').hidden = !advice.canClear;
+      card.hidden = card.dataset['careLevel'] !== result.level;
+    const card = this.find(`[data-care-level="${result.level}"]`);
+    this.showSigns(card, result.ids);
+    this.find('[data-care-clear]').hidden = !result.canClear;
     // The care card's own heading (with its hidden "Immediate action required:" prefix) takes focus.
     const heading = this.find('h2', card);
     heading.tabIndex = -1;
@@ -184,9 +180,7 @@ class FrequencyQuiz extends HTMLElement {
     for (const part of block.querySelectorAll<HTMLElement>('[data-noplan-kind]'))
       part.hidden = part.dataset['noplanKind'] !== result.kind;
     const part = this.find(`[data-noplan-kind="${result.kind}"]`, block);
-    const signs = 'advice' in result ? result.advice.items.map((item) => item.id) : [];
-    for (const item of part.querySelectorAll<HTMLElement>('[data-sign]'))
-      item.hidden = !signs.includes(item.dataset['sign'] as (typeof signs)[number]);
+    this.showSigns(part, 'signs' in result ? result.signs : []);
     if (result.kind === 'check-first') {
       for (const item of part.querySelectorAll<HTMLElement>('[data-technique]'))
         item.hidden = !result.techniques.some((id) => id === item.dataset['technique']);
@@ -199,6 +193,12 @@ class FrequencyQuiz extends HTMLElement {
     return heading;
   }
 
+  /** Shows the prerendered signs (data-sign) the visitor gave, in the list's words, and hides the rest. */
+  private showSigns(root: HTMLElement, ids: readonly string[]): void {
+    for (const item of root.querySelectorAll<HTMLElement>('[data-sign]'))
+      item.hidden = !ids.includes(item.dataset['sign']!);
+  }
+
   private showWell(result: StayingWell): HTMLElement {
     this.show('[data-well-advice]', result.activity);
     return this.find('#well-title');
@@ -209,16 +209,6 @@ class FrequencyQuiz extends HTMLElement {
     const list = this.find(selector);
     for (const line of list.querySelectorAll<HTMLElement>(lines)) line.hidden = !ids.includes(line.dataset[key]!);
     if (lines === '[data-word]') list.hidden = ids.length === 0;
-  }
-
-  private fill(selector: string, texts: readonly string[], root: ParentNode = this): void {
-    this.find(selector, root).replaceChildren(
-      ...texts.map((text) => {
-        const item = document.createElement('li');
-        item.textContent = text;
-        return item;
-      }),
-    );
   }
 }
 
