@@ -44,7 +44,7 @@ export type RedFlagId<L extends RedFlagLevel = RedFlagLevel> = (typeof SIGN_IDS)
  * a weakening leg, a possible break, a clot) need a doctor each time; emergency signs never clear.
  * Our clinic's own practice.
  */
-export const DOCTOR_CAN_CLEAR = [
+const DOCTOR_CAN_CLEAR = [
   'lump-or-shape',
   'rest-or-night',
   'between-shoulders',
