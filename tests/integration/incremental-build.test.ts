@@ -93,7 +93,8 @@ describe('an incremental build after staff edits is the same as a full build', (
       const full = fullBuild(site);
       rounds.push({ name, incremental, full, differ: differences(copied, snapshot(site)) });
     }
-  });
+    // Six builds: minutes on a busy machine.
+  }, 900_000);
   afterAll(() => site.cleanup());
 
   it('builds every time', () => {
