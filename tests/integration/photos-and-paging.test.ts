@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_AUTHOR, TempSite, articleSource } from '../support/temp-site.ts';
+import { FIXTURE_AUTHOR, FIXTURE_REVIEWER, TempSite, articleSource } from '../support/temp-site.ts';
 import { phonePhotoJpeg } from '../support/phone-photo.ts';
 import { parseTags, type Tag } from '../../src/lib/html.ts';
 import { measurePages, readSite } from '../../tools/quality/read-dist.ts';
@@ -41,7 +41,7 @@ beforeAll(async () => {
         title: `Paging check article number ${n}`,
         pubDate: `2025-02-${String(n).padStart(2, '0')}`,
         // Never published before the first review: the build stops on that (finding 24).
-        reviewHistory: [{ date: '2025-02-01', reviewer: 'priya-natarajan', changes: 'First version of the page' }],
+        reviewHistory: [{ date: '2025-02-01', reviewer: FIXTURE_REVIEWER, changes: 'First version of the page' }],
         tags: [TAG],
       }),
     );

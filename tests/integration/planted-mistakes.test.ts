@@ -6,7 +6,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { collections } from '../../src/content.config.ts';
 import { findContentProblems } from '../../src/integrations/content-checks/preflight.ts';
 import { formatProblem } from '../../src/lib/content/file-checks.ts';
-import { TempSite, articleSource } from '../support/temp-site.ts';
+import { FIXTURE_AUTHOR, FIXTURE_REVIEWER, TempSite, articleSource } from '../support/temp-site.ts';
 
 /**
  * Mistakes a staff member can make, each planted in a temporary copy of the site, and the message that
@@ -30,7 +30,7 @@ afterAll(() => {
 
 const ARTICLE = 'src/content/articles/zz-planted.mdx';
 const TECHNIQUE = 'src/content/techniques/deep-tissue-work.mdx';
-const THERAPIST = 'src/content/therapists/jordan-ellis.yaml';
+const THERAPIST = `src/content/therapists/${FIXTURE_REVIEWER}.yaml`;
 const SOURCES = 'src/content/sources.yaml';
 
 interface Expected {
@@ -235,8 +235,8 @@ describe('file mistakes: the content preflight names the file', () => {
       "30 February in an article's second review",
       () => ({
         [ARTICLE]: reviewHistoryBlock([
-          ['2026-01-05', 'priya-natarajan', 'First version of the page'],
-          ['2026-02-30', 'priya-natarajan', 'Checked every source; no changes'],
+          ['2026-01-05', FIXTURE_REVIEWER, 'First version of the page'],
+          ['2026-02-30', FIXTURE_REVIEWER, 'Checked every source; no changes'],
         ]),
       }),
       {
@@ -379,7 +379,7 @@ describe('frontmatter mistakes: the schema names the field, what it expected and
       'a review date without leading zeros',
       () => ({
         [ARTICLE]: articleSource({
-          reviewHistory: [{ date: '2026-1-5', reviewer: 'priya-natarajan', changes: 'First version of the page' }],
+          reviewHistory: [{ date: '2026-1-5', reviewer: FIXTURE_REVIEWER, changes: 'First version of the page' }],
         }),
       }),
       {
@@ -569,8 +569,8 @@ describe('frontmatter mistakes: the schema names the field, what it expected and
         [ARTICLE]: articleSource({
           nextReviewDue: '2026-06-01',
           reviewHistory: [
-            { date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version of the page' },
-            { date: '2026-09-01', reviewer: 'priya-natarajan', changes: 'Checked every source; no changes' },
+            { date: '2026-01-05', reviewer: FIXTURE_REVIEWER, changes: 'First version of the page' },
+            { date: '2026-09-01', reviewer: FIXTURE_REVIEWER, changes: 'Checked every source; no changes' },
           ],
         }),
       }),
@@ -596,8 +596,8 @@ describe('frontmatter mistakes: the schema names the field, what it expected and
       () => ({
         [ARTICLE]: articleSource({
           reviewHistory: [
-            { date: '2026-01-05', reviewer: 'priya-natarajan', changes: 'First version of the page' },
-            { date: '2026-02-01', reviewer: 'jordan-ellis', changes: 'Checked every source; no changes' },
+            { date: '2026-01-05', reviewer: FIXTURE_REVIEWER, changes: 'First version of the page' },
+            { date: '2026-02-01', reviewer: FIXTURE_AUTHOR, changes: 'Checked every source; no changes' },
           ],
         }),
       }),
@@ -681,7 +681,7 @@ describe('mistakes a parser or MDX passes over in silence: the preflight names t
       () => ({
         [ARTICLE]: articleWith(
           /^reviewHistory: .*$/m,
-          'reviewHistory:\n  - date: 2026-01-05\n    reviewer: priya-natarajan\n    changes: Fixed the dose in step #2',
+          `reviewHistory:\n  - date: 2026-01-05\n    reviewer: ${FIXTURE_REVIEWER}\n    changes: Fixed the dose in step #2`,
         ),
       }),
       `${ARTICLE}:11: field "reviewHistory[0].changes" is "Fixed the dose in step", because YAML reads everything after " #" as a comment and drops it ("#2"). Expected the whole text in double quotes; write changes: "Fixed the dose in step #2" and keep the # inside the quotes.`,
@@ -723,7 +723,7 @@ describe('mistakes a parser or MDX passes over in silence: the preflight names t
     ],
     [
       'a field set to null',
-      () => ({ [ARTICLE]: articleWith('reviewer: "priya-natarajan"', 'reviewer: null') }),
+      () => ({ [ARTICLE]: articleWith(`reviewer: "${FIXTURE_REVIEWER}"`, 'reviewer: null') }),
       `${ARTICLE}:7: field "reviewer" is null, which YAML reads as "no value", so the field counts as missing. Expected a value; write one, or delete the line for an optional field.`,
     ],
     [
@@ -736,7 +736,7 @@ describe('mistakes a parser or MDX passes over in silence: the preflight names t
       () => ({
         [ARTICLE]: articleWith(
           /^reviewHistory: .*$/m,
-          'reviewHistory:\n\t- date: 2026-01-05\n\t  reviewer: priya-natarajan\n\t  changes: "First version"',
+          `reviewHistory:\n\t- date: 2026-01-05\n\t  reviewer: ${FIXTURE_REVIEWER}\n\t  changes: "First version"`,
         ),
       }),
       `${ARTICLE}:9: this line is indented with a tab, which YAML does not allow (the build cannot read the file). Expected spaces only; replace the tab with two spaces.`,
@@ -777,7 +777,7 @@ describe('mistakes a parser or MDX passes over in silence: the preflight names t
           'Text <Cite id="furlan-2015" />.\n\nimport Callout from "../../components/mdx/Callout.astro";',
         ),
       }),
-      `${ARTICLE}:18: a line starting with "import", which MDX reads as code, not text. Expected text only: the author components (Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure, ServiceFact) need no import; delete the line, or reword the sentence so it does not begin with "import".`,
+      `${ARTICLE}:18: a line starting with "import", which MDX reads as code, not text. Expected text only: the author components (Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure, ServiceFact, SignList) need no import; delete the line, or reword the sentence so it does not begin with "import".`,
     ],
     [
       'a "<" before a number (<30 minutes)',
@@ -787,7 +787,7 @@ describe('mistakes a parser or MDX passes over in silence: the preflight names t
     [
       'a misspelt component (<Citation>)',
       () => ({ [ARTICLE]: articleBody('Text <Citation id="furlan-2015" />.') }),
-      `${ARTICLE}:16: <Citation> is not a component this site has (did you mean <Cite>?), so the build stops. Expected one of: Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure, ServiceFact; fix the name.`,
+      `${ARTICLE}:16: <Citation> is not a component this site has (did you mean <Cite>?), so the build stops. Expected one of: Cite, Callout, KeyPoints, CareCard, QuizCta, BookingCta, Figure, ServiceFact, SignList; fix the name.`,
     ],
     [
       'a component that is never closed',
