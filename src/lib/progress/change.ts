@@ -1,10 +1,10 @@
-import { MEANINGFUL_IMPROVEMENT } from '../quiz/plan.ts';
+import { MEANINGFUL_IMPROVEMENT } from '../quiz/improvement.ts';
 import { pegTotal } from './peg.ts';
 import type { Entry } from './entries.ts';
 
 /**
  * The size of change that counts as "improved": a fall of about 30% from the first score (Dworkin 2008, IMMPACT).
- * It is the frequency guide's own review threshold (MEANINGFUL_IMPROVEMENT in src/lib/quiz/plan.ts), so the plan's
+ * It is the frequency guide's own review threshold (MEANINGFUL_IMPROVEMENT in src/lib/quiz/improvement.ts), so the plan's
  * stop rule and this page can never disagree.
  */
 export const MEANINGFUL_FALL = MEANINGFUL_IMPROVEMENT;

@@ -2,6 +2,7 @@ import type { TechniqueId } from '../booking/services.ts';
 import { doctorCanClear, levelOf, signsAt, STOP_LEVELS, type RedFlagId, type Signs } from '../sign-ids.ts';
 import { parseAnswers, readField, type FieldError } from './answers.ts';
 import { CLEARED, type Answers } from './fields.ts';
+import { MEANINGFUL_IMPROVEMENT } from './improvement.ts';
 
 /**
  * Turns quiz answers into advice led by what the guidelines put first: staying active and exercise,
@@ -47,11 +48,7 @@ export const NEW_PAIN_REVIEW = 2;
 export const SEVERE_PAIN = 9;
 /** Basis: ACP 2017 and NICE NG59 (most new pain settles with staying active). New pain up to this score gets no schedule. */
 export const MILD_PAIN = 3;
-/**
- * Basis: Dworkin 2008 (IMMPACT): a change of about 30% on a 0 to 10 pain or activity scale is one people
- * call meaningful. Below it at the review, the plan stops.
- */
-export const MEANINGFUL_IMPROVEMENT = 0.3;
+export { MEANINGFUL_IMPROVEMENT };
 /** Basis: our clinic's own practice. Optional visits after a plan are looked at again after this many months. */
 export const MAINTENANCE_REVIEW_MONTHS = 3;
 /** The length of an optional monthly visit: the usual session, priced from the catalog. */
