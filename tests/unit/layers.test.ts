@@ -60,6 +60,14 @@ describe('layers', () => {
     expect(calls, 'read collections through a function in src/server/collections.ts').toEqual([]);
   });
 
+  it("no state on globalThis, but the social cards' one documented accessor", () => {
+    const shared = 'src/integrations/social-cards/state.ts';
+    const uses = sourceFiles('src')
+      .filter((file) => file !== shared && !file.startsWith('src/content/'))
+      .filter((file) => /\bglobalThis\b|\bSymbol\.for\(/.test(withoutComments(read(file))));
+    expect(uses, `keep build state in its owner; only ${shared} may share it across Astro's module graphs`).toEqual([]);
+  });
+
   it('no import cycles', () => {
     const files = ['astro.config.mjs', ...sourceFiles('src', 'tools', 'scripts', 'tests')];
     expect(importCycles(files)).toEqual([]);
