@@ -2,7 +2,9 @@
 
 declare namespace App {
   interface Locals {
-    /** Set by a health page before its body renders, so <Cite /> can number sources and name the file. */
-    citations?: { file: string; order: readonly string[]; uses?: Record<string, number> };
+    /** The repo file a page's content comes from, set before its body renders, so components name it in errors. */
+    contentFile?: string;
+    /** Set by a health page before its body renders, so <Cite /> can number its sources. */
+    citations?: { order: readonly string[]; uses?: Record<string, number> };
   }
 }

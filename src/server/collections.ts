@@ -289,7 +289,7 @@ export const siteReviewsAreReal = perBuild(async (): Promise<boolean> => {
 
 /**
  * What every health page (article or technique) takes from its entry: the rendered body, the trust
- * details its layout shows, and the citation order <Cite /> numbers from.
+ * details its layout shows, the citation order <Cite /> numbers from, and its file for error messages.
  */
 export async function loadHealthPage(entry: Article | Technique) {
   const { data } = entry;
@@ -309,6 +309,7 @@ export async function loadHealthPage(entry: Article | Technique) {
       toc: buildToc(headings),
       sources,
     },
-    citations: { file: fileOf(entry), order: data.sources.map((source) => source.id) },
+    citations: { order: data.sources.map((source) => source.id) },
+    contentFile: fileOf(entry),
   };
 }

@@ -3,7 +3,6 @@ import { byNewest, hiddenReason, isLive } from '../../src/lib/content/publishing
 import { countWords, readingMinutes } from '../../src/lib/content/reading.ts';
 import { relatedItems } from '../../src/lib/content/related.ts';
 import { buildToc } from '../../src/lib/content/toc.ts';
-import { isNoindex, markNoindex } from '../../src/integrations/page-facts/noindex-registry.ts';
 import { findImageRefs } from '../../src/lib/content/image-refs.ts';
 
 const now = new Date('2026-11-24T12:00:00Z');
@@ -103,15 +102,6 @@ describe('relatedItems', () => {
   it('stops at the limit', () => {
     const many = Array.from({ length: 5 }, (_, index) => ({ id: `a${index}`, tags: ['pain'], techniques: [] }));
     expect(relatedItems(current, many, 2)).toHaveLength(2);
-  });
-});
-
-describe('noindex registry', () => {
-  it('answers for absolute URLs and paths alike', () => {
-    markNoindex('/tags/registry-test');
-    expect(isNoindex('https://massagestrong.com/tags/registry-test')).toBe(true);
-    expect(isNoindex('/tags/registry-test/')).toBe(true);
-    expect(isNoindex('/tags/another')).toBe(false);
   });
 });
 

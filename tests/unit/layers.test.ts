@@ -16,7 +16,13 @@ const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
 describe('layers', () => {
   it('the build imports nothing from tools/ or tests/', () => {
-    const entries = ['astro.config.mjs', 'src/content.config.ts', ...sourceFiles('src/pages', 'src/content')];
+    const entries = [
+      'astro.config.mjs',
+      'src/content.config.ts',
+      // Routes the integrations inject (by URL, not by import).
+      'src/integrations/social-cards/route.ts',
+      ...sourceFiles('src/pages', 'src/content'),
+    ];
     const edges = reachableEdges(entries);
     expect(edges.length).toBeGreaterThan(100);
     const wrong = edges
@@ -58,6 +64,14 @@ describe('layers', () => {
           ),
       );
     expect(calls, 'read collections through a function in src/server/collections.ts').toEqual([]);
+  });
+
+  it("no state on globalThis, but the social cards' one documented accessor", () => {
+    const shared = 'src/integrations/social-cards/state.ts';
+    const uses = sourceFiles('src')
+      .filter((file) => file !== shared && !file.startsWith('src/content/'))
+      .filter((file) => /\bglobalThis\b|\bSymbol\.for\(/.test(withoutComments(read(file))));
+    expect(uses, `keep build state in its owner; only ${shared} may share it across Astro's module graphs`).toEqual([]);
   });
 
   it('no import cycles', () => {

@@ -1,19 +1,16 @@
 /**
- * Social cards drawn on every core: a pool of worker threads running ./card-worker.ts. The build imports this
- * module twice (once with the config, once bundled into the pages), so the worker file's address is shared
- * through globalThis: the social-card integration sets it from the real source tree, where the bundle cannot see.
+ * Social cards drawn on every core: a pool of worker threads running ./worker.ts. The build imports this module
+ * twice (once with the config, once bundled into the og route), so the worker file's address and the pool are kept
+ * in the one shared state (./state.ts): the social-cards integration sets the address from the real source tree.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CardInput } from '../../lib/social-card.ts';
-
-const WORKER_FILE = Symbol.for('massage-strong.social-card-worker-file');
-const POOL = Symbol.for('massage-strong.social-card-pool');
-type Store = Record<symbol, unknown>;
+import { socialCardState, type CardWorkers } from './state.ts';
 
 /** Called by the integration: where the worker script is. */
 export function setCardWorkerFile(file: URL): void {
-  (globalThis as Store)[WORKER_FILE] = file;
+  socialCardState().workerFile = file;
 }
 
 interface Job {
@@ -31,7 +28,7 @@ interface Job {
  */
 const CARDS_IN_HAND = 16;
 
-class CardPool {
+class CardPool implements CardWorkers {
   readonly #file: URL;
   #size: number;
   /** Each worker's cards in hand, by job id. */
@@ -112,12 +109,11 @@ class CardPool {
  * While Astro builds, it keeps one core for the build (a worker more made both slower and raised the peak memory);
  * widen() hands over every core when the pages are done.
  */
-export function cardPool(): CardPool | undefined {
-  const store = globalThis as Store;
-  const file = store[WORKER_FILE];
-  if (!(file instanceof URL)) return undefined;
-  store[POOL] ??= new CardPool(file, Math.max(1, availableParallelism() - 1));
-  return store[POOL] as CardPool;
+export function cardPool(): CardWorkers | undefined {
+  const state = socialCardState();
+  if (!state.workerFile) return undefined;
+  state.pool ??= new CardPool(state.workerFile, Math.max(1, availableParallelism() - 1));
+  return state.pool;
 }
 
 /** Every core for the cards still to draw: called when the build has written its pages. */

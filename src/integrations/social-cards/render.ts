@@ -2,31 +2,16 @@
  * Social cards: from the cache when their inputs are unchanged, otherwise drawn (on all cores) and cached.
  * In a build the og route hands every card to prepareCards() and the social-cards integration copies them into
  * dist/ at the end (writing thousands of PNGs through Astro's page writer cost more than drawing the few new ones).
- * Astro bundles the route apart from the integration, so the two share their state through globalThis.
+ * Astro bundles the route apart from the integration, so the two share their state through ./state.ts.
  */
 import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CardInput } from '../../lib/social-card.ts';
 import { CardCache, cardKey } from './cache.ts';
 import { cardPool, useAllCores } from './pool.ts';
+import { socialCardState as registry } from './state.ts';
 
 const cache = new CardCache(join(process.cwd(), '.cache', 'social-images'));
-
-interface CardRegistry {
-  /** Cards being drawn, by key: a card asked for twice is drawn once. */
-  drawing: Map<string, Promise<void>>;
-  /** Cards the build will copy into dist/, by name ("articles/x") to cache key. */
-  prepared: Map<string, string>;
-  made: number;
-}
-
-const KEY = Symbol.for('massage-strong.social-cards');
-
-function registry(): CardRegistry {
-  const store = globalThis as unknown as Record<symbol, CardRegistry | undefined>;
-  store[KEY] ??= { drawing: new Map(), prepared: new Map(), made: 0 };
-  return store[KEY];
-}
 
 function draw(key: string, card: CardInput): Promise<void> {
   const { drawing } = registry();

@@ -1,7 +1,11 @@
+/**
+ * The /og/[...card].png route, injected by the social-cards integration (./index.ts). In a build it hands every card
+ * to prepareCards() and makes no page; the dev server draws a card when it is asked for.
+ */
 import type { APIRoute, ImageMetadata } from 'astro';
 import { getArticles, getTechniques } from '../../server/collections.ts';
 import { settings } from '../../server/settings.ts';
-import { prepareCards, renderCard, type NamedCard } from '../../integrations/social-cards/render.ts';
+import { prepareCards, renderCard, type NamedCard } from './render.ts';
 import { CARD_KICKERS, cardInput, type CardInput } from '../../lib/social-card.ts';
 import { SITE_CARD_NAME, socialCardName } from '../../lib/routes.ts';
 
@@ -39,7 +43,7 @@ export async function getStaticPaths() {
     })),
   ]);
   // A build draws the cards on worker threads while it writes the pages (most were started from the content files
-  // before the build began: see src/integrations/social-cards/index.ts), and the social-cards integration links them
+  // before the build began: see ./index.ts), and the social-cards integration links them
   // into dist/og/ at the end.
   if (import.meta.env.PROD) {
     prepareCards(cards);
