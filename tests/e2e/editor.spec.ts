@@ -134,7 +134,9 @@ test('an article opened and saved without a change stays byte-identical', async 
     .replace(
       /^(reviewHistory:\n(?: {2}.*\n)+)/m,
       `$1  - date: 2026-11-25\n    reviewer: ${FIXTURE_REVIEWER}\n    changes: "Checked every source; no changes"\n`,
-    );
+    )
+    // The newest review names the page's reviewer (the schema holds them together).
+    .replace(/^reviewer: .*$/m, `reviewer: ${FIXTURE_REVIEWER}`);
   expect(withTwoReviews.match(/^ {2}- date: /gm)).toHaveLength(2);
   site.write(file, withTwoReviews);
   const before = site.readBytes(file);

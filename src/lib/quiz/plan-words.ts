@@ -97,3 +97,9 @@ export const PLAN_WORDS = {
 /** The stop rule for a plan reviewed after `sessions` sessions, or at "the review" when no number is given. */
 export const stopRuleText = (sessions?: number): string =>
   PLAN_WORDS.stopRule.join(sessions === undefined ? 'at the review' : `after ${sessions} sessions`);
+
+/** The stop rule split around its session count, for a page that writes the count itself: [before, after]. */
+export const stopRuleAround = (): readonly [string, string] => [
+  `${PLAN_WORDS.stopRule[0]}after `,
+  ` sessions${PLAN_WORDS.stopRule[1]}`,
+];
