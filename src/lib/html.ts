@@ -1,64 +1,91 @@
 /**
- * A small HTML tag scanner for the built site: the security headers hash its inline code at build time, and the
- * checks in quality/ read its tags. The build's HTML is machine-written and well formed, so reading start tags
- * and the raw text of <script> and <style> is enough; no DOM is needed.
+ * The project's one HTML parser, for reading built pages: the security headers hash their inline code and the
+ * page facts read their meta tags at build time, and the checks in tools/quality/ read their tags, text and tree.
+ * Every reader here runs htmlparser2's tokenizer, so raw text (script, style), character references, void
+ * elements and implied end tags follow the HTML rules rather than a pattern's guess.
  */
-import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { Parser } from 'htmlparser2';
 
 export interface Tag {
   /** Lowercase element name, such as "a" or "link". */
   name: string;
-  /** Attributes by lowercase name; a bare attribute (like `hidden`) has the value "". */
+  /** Attributes by lowercase name, values decoded; a bare attribute (like `hidden`) has the value "". */
   attrs: Record<string, string>;
   /** The raw text inside <script> and <style>; undefined for other elements. */
   text?: string;
 }
 
-/** Decodes the character references in an attribute value (URLs with &amp; and quotes), as a browser does. */
-export function decodeEntities(value: string): string {
-  return decodeHTMLAttribute(value);
+/** An element of a page's tree; text is decoded, and adjacent text is one string. */
+export interface HtmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: (HtmlElement | string)[];
+  parent: HtmlElement | null;
 }
 
-/** Attributes of a start tag by lowercase name, values decoded; the first of a repeated name wins. */
-export function parseAttributes(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  const pattern = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  for (const match of source.matchAll(pattern)) {
-    const name = match[1]!.toLowerCase();
-    if (name in attrs) continue;
-    attrs[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return attrs;
-}
+const RAW_TEXT = new Set(['script', 'style']);
 
 /** Every start tag in the document, in order, skipping comments; script and style tags carry their raw text. */
 export function parseTags(html: string): Tag[] {
   const tags: Tag[] = [];
-  const pattern =
-    /<!--[\s\S]*?-->|<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(html))) {
-    if (!match[1]) continue;
-    const name = match[1].toLowerCase();
-    const tag: Tag = { name, attrs: parseAttributes(match[2] ?? '') };
-    if (name === 'script' || name === 'style') {
-      const closer = new RegExp(`</${name}`, 'gi');
-      closer.lastIndex = pattern.lastIndex;
-      const stop = closer.exec(html)?.index ?? html.length;
-      tag.text = html.slice(pattern.lastIndex, stop);
-      pattern.lastIndex = stop;
-    }
-    tags.push(tag);
-  }
+  let raw: Tag | undefined;
+  new Parser({
+    onopentag(name, attrs) {
+      const tag: Tag = { name, attrs };
+      if (RAW_TEXT.has(name)) raw = Object.assign(tag, { text: '' });
+      tags.push(tag);
+    },
+    ontext(text) {
+      if (raw) raw.text += text;
+    },
+    onclosetag() {
+      raw = undefined;
+    },
+  }).end(html);
   return tags;
 }
 
-/** The text a page draws: its <body> without markup, scripts, styles or comments, entities decoded. */
+/** The document as a tree under a '#root' element, closing what HTML closes implicitly (void elements, <p>, <li>). */
+export function parseTree(html: string): HtmlElement {
+  const root: HtmlElement = { name: '#root', attrs: {}, children: [], parent: null };
+  let current = root;
+  new Parser({
+    onopentag(name, attrs) {
+      const element: HtmlElement = { name, attrs, children: [], parent: current };
+      current.children.push(element);
+      current = element;
+    },
+    ontext(text) {
+      const last = current.children.length - 1;
+      if (typeof current.children[last] === 'string') current.children[last] += text;
+      else current.children.push(text);
+    },
+    onclosetag() {
+      current = current.parent ?? root;
+    },
+  }).end(html);
+  return root;
+}
+
+/** Elements whose text the reader does not see as page text. */
+const UNSEEN = new Set(['head', 'script', 'style', 'template']);
+
+/** The text a page draws: everything outside <head>, scripts, styles, templates and comments, entities decoded. */
 export function pageText(html: string): string {
-  const body = html.slice(Math.max(0, html.search(/<body[\s>]/i)));
-  return decodeHTML(
-    body.replace(/<!--[\s\S]*?-->|<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<[^>]*>/g, ''),
-  );
+  let text = '';
+  let unseen = 0;
+  new Parser({
+    onopentag(name) {
+      if (UNSEEN.has(name)) unseen++;
+    },
+    ontext(chunk) {
+      if (unseen === 0) text += chunk;
+    },
+    onclosetag(name) {
+      if (UNSEEN.has(name)) unseen--;
+    },
+  }).end(html);
+  return text;
 }
 
 /** Script types the browser runs; anything else (application/ld+json, importmap aside) is data. */
@@ -76,15 +103,7 @@ export function inlineCode(tags: Tag[]): { scripts: string[]; styles: string[] }
   };
 }
 
-/** The same as inlineCode(parseTags(html)), reading only script and style elements: fast enough to run on every page at build time. */
+/** The inline code of one page: inlineCode(parseTags(html)). */
 export function inlineCodeOf(html: string): { scripts: string[]; styles: string[] } {
-  const scripts: string[] = [];
-  const styles: string[] = [];
-  const withoutComments = html.includes('<!--') ? html.replace(/<!--[\s\S]*?-->/g, '') : html;
-  for (const match of withoutComments.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi)) {
-    const tag: Tag = { name: match[1]!.toLowerCase(), attrs: parseAttributes(match[2] ?? ''), text: match[3] ?? '' };
-    if (tag.name === 'style') styles.push(tag.text!);
-    else if (isExecutableScript(tag) && tag.attrs.src === undefined) scripts.push(tag.text!);
-  }
-  return { scripts, styles };
+  return inlineCode(parseTags(html));
 }

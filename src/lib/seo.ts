@@ -1,4 +1,4 @@
-import { parseAttributes } from './html.ts';
+import { parseTags } from './html.ts';
 import { normalisePath, SITE_CARD_NAME, socialCardUrl } from './routes.ts';
 
 /** Builds the page title: "Page | Clinic", or the clinic's own title on the home page. */
@@ -47,11 +47,10 @@ export interface PageFacts {
  * recorded while pages render, because an incremental build copies unchanged pages without rendering them.
  */
 export function pageFactsOf(html: string): PageFacts {
-  const headEnd = html.search(/<\/head\s*>|<body[\s>]/i);
-  const head = headEnd === -1 ? html : html.slice(0, headEnd);
   const facts: PageFacts = { noindex: false, modified: undefined };
-  for (const match of head.matchAll(/<meta\b([^>]*)>/gi)) {
-    const attrs = parseAttributes(match[1]!);
+  for (const { name, attrs } of parseTags(html)) {
+    if (name === 'body') break;
+    if (name !== 'meta') continue;
     if (attrs.name?.toLowerCase() === 'robots' && /(^|[\s,])(noindex|none)($|[\s,])/i.test(attrs.content ?? ''))
       facts.noindex = true;
     if (attrs.property === 'article:modified_time' && attrs.content) {

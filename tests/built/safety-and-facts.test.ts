@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { serviceSchema } from '../../src/lib/booking/services.ts';
 import { findUnknownFacts } from '../../tools/quality/facts.ts';
-import { findSafetyGaps, parseTree, textOf } from '../../tools/quality/safety.ts';
+import { findSafetyGaps, textOf } from '../../tools/quality/safety.ts';
+import { parseTree } from '../../src/lib/html.ts';
 import { redFlagLabels } from '../../src/lib/red-flags.ts';
 import { pageHtml } from './site.ts';
 

@@ -3,31 +3,10 @@
  * the reader must see every emergency sign from the red-flag module, or be one link away from a card that
  * lists them. Pure: the caller passes the pages' HTML.
  */
-import { decodeEntities, parseAttributes } from '../../src/lib/html.ts';
+import { parseTree, type HtmlElement as Element } from '../../src/lib/html.ts';
 import { normalisePath } from '../../src/lib/routes.ts';
 
-interface Element {
-  name: string;
-  attrs: Record<string, string>;
-  children: (Element | string)[];
-  parent: Element | null;
-}
-
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
+/** Elements read as empty: code and drawings hold no reader-facing sentences. */
 const SKIPPED = new Set(['script', 'style', 'svg']);
 /** Elements that end a block of text: a link to the signs must sit in the same one as the mention. */
 const BLOCKS = new Set([
@@ -58,47 +37,16 @@ const REGIONS = new Set(['article', 'main', 'aside', 'footer', 'header', 'nav', 
 /** Words that say "emergency care": the emergency numbers or the word itself. */
 const EMERGENCY_MENTION = /\b(?:911|999)\b|\bemergenc(?:y|ies)\b/i;
 
-/** A small, forgiving tree of the page's elements; the build's HTML is machine-written and well formed. */
-export function parseTree(html: string): Element {
-  const root: Element = { name: '#root', attrs: {}, children: [], parent: null };
-  let current = root;
-  const pattern =
-    /<!--[\s\S]*?-->|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>|([^<]+|<)/g;
-  for (const match of html.matchAll(pattern)) {
-    const [, closing, opening, attrText, selfClosing, text] = match;
-    if (text !== undefined) {
-      current.children.push(decodeEntities(text));
-    } else if (opening) {
-      const name = opening.toLowerCase();
-      const element: Element = { name, attrs: parseAttributes(attrText ?? ''), children: [], parent: current };
-      current.children.push(element);
-      if (SKIPPED.has(name)) {
-        // Skip to the closing tag: code and drawings hold no reader-facing sentences.
-        const closer = new RegExp(`</${name}\\s*>`, 'gi');
-        closer.lastIndex = (match.index ?? 0) + match[0].length;
-        const end = closer.exec(html);
-        pattern.lastIndex = end ? end.index + end[0].length : html.length;
-      } else if (!VOID.has(name) && !selfClosing) {
-        current = element;
-      }
-    } else if (closing) {
-      const name = closing.toLowerCase();
-      let open: Element | null = current;
-      while (open && open.name !== name) open = open.parent;
-      if (open?.parent) current = open.parent;
-    }
-  }
-  return root;
-}
-
 /** The words inside an element, with runs of white space made single. */
 export function textOf(node: Element | string): string {
-  const raw = (n: Element | string): string => (typeof n === 'string' ? n : ` ${n.children.map(raw).join('')} `);
+  const raw = (n: Element | string): string =>
+    typeof n === 'string' ? n : SKIPPED.has(n.name) ? ' ' : ` ${n.children.map(raw).join('')} `;
   return raw(node).replace(/\s+/g, ' ').trim();
 }
 
 function* walk(node: Element): Generator<Element> {
   yield node;
+  if (SKIPPED.has(node.name)) return;
   for (const child of node.children) if (typeof child !== 'string') yield* walk(child);
 }
 
