@@ -42,7 +42,7 @@ export const SIGN_SOURCES = {
   },
 } as const;
 
-export type SignSource = keyof typeof SIGN_SOURCES;
+type SignSource = keyof typeof SIGN_SOURCES;
 
 export {
   doctorCanClear,
@@ -231,7 +231,7 @@ export const WARNING_SIGNS_ID = 'warning-signs';
 export const careCardId = (level: RedFlagLevel): string => `${WARNING_SIGNS_ID}-${level}`;
 
 /** The page that always shows every care card: pages without their own cards link here. */
-export const WARNING_SIGNS_PAGE = '/medical-disclaimer';
+const WARNING_SIGNS_PAGE = '/medical-disclaimer';
 
 /** A link to the full care cards, or to one level's card, on the warning-signs page. */
 export const warningSignsHref = (level?: RedFlagLevel): string =>

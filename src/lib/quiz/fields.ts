@@ -86,8 +86,6 @@ export type Field = (typeof FIELDS)[number];
 export type QuestionId = Field['id'];
 /** The scale field (pain). */
 export type ScaleField = Extract<Field, { kind: 'scale' }>;
-/** A field answered by choosing from `values`. */
-export type ChoiceField = Exclude<Field, ScaleField>;
 
 type AnswerTo<F> = F extends { kind: 'scale' }
   ? number

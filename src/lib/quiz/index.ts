@@ -6,5 +6,4 @@ export { readAnswers } from './answers.ts';
 export { BOOKABLE_KINDS, DOCTOR_FIRST_KINDS, recommendPlan } from './plan.ts';
 export { planTimeline } from './timeline.ts';
 export type { FieldError } from './answers.ts';
-export type { Answers } from './fields.ts';
 export type { NoScheduleResult, Plan, PlanCatalog, PlanResult, RedFlagResult, StayingWell } from './plan.ts';

@@ -14,14 +14,14 @@ import { MEANINGFUL_IMPROVEMENT } from './improvement.ts';
 
 export type SessionMinutes = 30 | 60;
 /** The clinic's booking service for a session of that length. */
-export type SessionServiceId = `therapeutic-${SessionMinutes}`;
+type SessionServiceId = `therapeutic-${SessionMinutes}`;
 /**
  * The session lengths the guide picks. 60 minutes is the longest: no source tested longer sessions for back
  * pain (Cherkin 2011 used about an hour), so longer visits stay the client's own choice on the services page.
  */
 export const SESSION_MINUTES = [30, 60] as const satisfies readonly SessionMinutes[];
 /** Basis: Cherkin 2011 (sessions of about an hour). The usual session, and the longest the guide picks. */
-export const STANDARD_MINUTES = 60 satisfies SessionMinutes;
+const STANDARD_MINUTES = 60 satisfies SessionMinutes;
 export const MAX_SESSION_MINUTES = Math.max(...SESSION_MINUTES);
 /** Basis: our clinic's own practice. Shorter, gentler sessions after a past flare-up. */
 export const FLARE_UP_MINUTES = 30 satisfies SessionMinutes;
@@ -29,7 +29,7 @@ export const FLARE_UP_MINUTES = 30 satisfies SessionMinutes;
 /** Basis: Cherkin 2011 (ten weekly sessions). The most sessions any plan has, first visit included. */
 export const MAX_SESSIONS = 10;
 /** Basis: our clinic's own practice. The fewest sessions in a plan: enough for a review before the last one. */
-export const MIN_PLAN_SESSIONS = 3;
+const MIN_PLAN_SESSIONS = 3;
 /** Basis: our clinic's own practice. The latest session at which any plan may be reviewed. */
 export const LATEST_REVIEW = 4;
 /** Basis: our clinic's own practice. Extra sessions for pain of 4 weeks or more in people with physically demanding work. */
@@ -52,7 +52,7 @@ export { MEANINGFUL_IMPROVEMENT };
 /** Basis: our clinic's own practice. Optional visits after a plan are looked at again after this many months. */
 export const MAINTENANCE_REVIEW_MONTHS = 3;
 /** The length of an optional monthly visit: the usual session, priced from the catalog. */
-export const MAINTENANCE_MINUTES = STANDARD_MINUTES;
+const MAINTENANCE_MINUTES = STANDARD_MINUTES;
 
 /** A visit's length and price (US dollars), from src/content/services.yaml. */
 export interface Visit {
@@ -71,7 +71,7 @@ export interface PlanCatalog {
   ruledOut: Partial<Record<TechniqueId, readonly string[]>>;
 }
 
-export type Cadence = 'weekly' | 'every-two-weeks';
+type Cadence = 'weekly' | 'every-two-weeks';
 
 /** A run of follow-up sessions after the first visit, all the same length and spacing. */
 export interface Phase {
@@ -124,17 +124,17 @@ export interface Plan extends SelfCare {
 }
 
 /** New mild pain: staying active, no schedule; one visit is there if the visitor wants it. */
-export interface SelfCareResult extends SelfCare {
+interface SelfCareResult extends SelfCare {
   kind: 'self-care';
 }
 
 /** Massage did not help before: exercise, a physical therapist or a doctor; at most one visit to talk it over. */
-export interface NotHelpedResult extends SelfCare {
+interface NotHelpedResult extends SelfCare {
   kind: 'not-helped';
 }
 
 /** A condition to check with a doctor first: no timeline and no price; the plan is made once the doctor says yes. */
-export interface CheckFirstResult extends SelfCare {
+interface CheckFirstResult extends SelfCare {
   kind: 'check-first';
   /** The conditions ticked (words and card in src/lib/red-flags.ts). */
   signs: readonly RedFlagId<'caution'>[];
@@ -143,7 +143,7 @@ export interface CheckFirstResult extends SelfCare {
 }
 
 /** Very bad new pain: see a doctor first, with no plan. */
-export interface DoctorFirstResult {
+interface DoctorFirstResult {
   kind: 'doctor-first';
   /** The "see a doctor soon" signs: very bad pain, and age if ticked. */
   signs: readonly RedFlagId<'soon'>[];
@@ -162,7 +162,7 @@ export interface RedFlagResult extends Signs<'emergency' | 'urgent'> {
   canClear: boolean;
 }
 
-export interface InvalidResult {
+interface InvalidResult {
   kind: 'invalid';
   errors: readonly FieldError[];
 }

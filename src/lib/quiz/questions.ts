@@ -2,7 +2,7 @@ import { QUIZ_SIGN_IDS, redFlagItem, RED_FLAGS, type RedFlagId, type RedFlagLeve
 import { FIELDS, type Field, type ScaleField } from './fields.ts';
 export { NONE } from './fields.ts';
 
-export type { Answers, QuestionId } from './fields.ts';
+export type { Answers } from './fields.ts';
 
 /**
  * The frequency-guide questions: each field's rules (fields.ts) plus the words the visitor reads.

@@ -5,7 +5,7 @@ import type { Plan } from './plan.ts';
  * plan in one line. Runs in the browser, so it stays small.
  */
 
-export interface TimelineStep {
+interface TimelineStep {
   /** When it happens, such as "Week 1" or "Weeks 2 to 6". */
   when: string;
   /** How often and how long, such as "Weekly: 5 sessions of 60 minutes". */

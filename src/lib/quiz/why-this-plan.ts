@@ -19,7 +19,7 @@ import {
  * practice says so. Build time only. Numbers come from plan.ts, so the words cannot drift from the rules.
  */
 
-export type RuleBasis = { kind: 'evidence'; sources: readonly string[] } | { kind: 'clinic' };
+type RuleBasis = { kind: 'evidence'; sources: readonly string[] } | { kind: 'clinic' };
 
 export interface PlanRule {
   text: string;
