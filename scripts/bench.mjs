@@ -126,7 +126,7 @@ function newArticle(count, heroesDir) {
   return articleText(count, `../bench-heroes/${hero}`).replace(/^pubDate: .*$/m, `pubDate: ${yesterday}`);
 }
 
-/** Build targets against a bare Astro build of the same articles in the same run (see the issue's table). */
+/** Build targets against a bare Astro build of the same articles in the same run (the targets in docs/maintaining.md, "Benchmark"). */
 const BUILD_TARGETS = { warm: 1.3, cold: 2, memory: 1.3 };
 
 /** The site and the bare yardstick, cold then warm, at each size; the ratios beside their targets. */

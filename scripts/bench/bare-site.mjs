@@ -1,5 +1,5 @@
 // A bare Astro site that renders the same articles with a minimal layout: the yardstick for build cost.
-// `paged: true` gives the same yardstick the pages the issue's paging rule asks of the site (the article index,
+// `paged: true` gives the same yardstick the pages the site's paging (ARTICLES_PER_PAGE) makes (the article index,
 // tag lists and therapist lists, as many a page as the site's) and an image() hero as the Astro blog starter has, for comparison only.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

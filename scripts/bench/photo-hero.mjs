@@ -10,7 +10,7 @@ import { phonePhotoJpeg } from '../../tests/support/phone-photo.ts';
 import { BUDGETS, formatKb, overBudget } from '../../tools/quality/budgets.ts';
 import { measurePages, readSite } from '../../tools/quality/read-dist.ts';
 
-/** LCP target for an article with a photo hero (the table: at most 1.2 s). */
+/** LCP target for an article with a photo hero (docs/maintaining.md, "Benchmark": at most 1.2 s). */
 const PHOTO_LCP_TARGET = 1.2;
 const PATH = '/articles/bench-photo-hero';
 

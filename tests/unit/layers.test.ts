@@ -80,17 +80,35 @@ describe('layers', () => {
   });
 });
 
-describe('repo paths named under src/', () => {
+describe('repo paths named under src/, tools/ and scripts/', () => {
   /** A repo path in a comment or string: from a top-level folder, up to a space, quote or bracket. */
   const PATH = /(?<![\w./-])(?:src|tests|tools|scripts|docs|public|\.github)\/[\w./@*<>[\]{}$-]*/g;
   /** Placeholders (`<id>`, `${file}`, `*`) end the part that must exist. */
   const placeholder = /[<${*]/;
+  /** Block and line comments (a `//` after a colon or quote is a URL or a string). */
+  const COMMENT = /\/\*[\s\S]*?\*\/|(?:^|[^:'"`\w])\/\/.*$/gm;
+  /** A path given as an example ("for example src/content/articles/x.mdx") need not exist. */
+  const EXAMPLE = /(?:for example|e\.g\.)\s*$/;
+
+  /**
+   * The paths a file names: in src/, in comments and strings; in tools/ and scripts/, in comments only, since
+   * their strings also name the files of the temporary sites and fixtures they write.
+   */
+  const namedPaths = (file: string): string[] => {
+    const text = read(file);
+    const parts = file.startsWith('src/') ? [text] : [...text.matchAll(COMMENT)].map((match) => match[0]);
+    return parts.flatMap((part) =>
+      [...part.matchAll(PATH)]
+        .filter((match) => !EXAMPLE.test(part.slice(Math.max(0, match.index - 20), match.index)))
+        .map((match) => match[0]),
+    );
+  };
 
   it('every one exists', () => {
-    const files = sourceFiles('src').filter((file) => !file.startsWith('src/content/'));
+    const files = sourceFiles('src', 'tools', 'scripts').filter((file) => !file.startsWith('src/content/'));
+    expect(files.filter((file) => /^(tools|scripts)\//.test(file)).length).toBeGreaterThan(20);
     const missing = files.flatMap((file) =>
-      [...read(file).matchAll(PATH)].flatMap((match) => {
-        const named = match[0];
+      namedPaths(file).flatMap((named) => {
         const cut = named.search(placeholder);
         let path = cut === -1 ? named : named.slice(0, named.lastIndexOf('/', cut) + 1);
         path = path.replace(/[.,:;)\]]+$/, '');
