@@ -25,12 +25,16 @@ export interface HtmlElement {
 
 const RAW_TEXT = new Set(['script', 'style']);
 
-/** Every start tag in the document, in order, skipping comments; script and style tags carry their raw text. */
-export function parseTags(html: string): Tag[] {
+/**
+ * Every start tag in the document, in order, skipping comments; script and style tags carry their raw text.
+ * With `until`, reading stops at the first start tag of that name, which is left out (`'body'` reads the head).
+ */
+export function parseTags(html: string, until?: string): Tag[] {
   const tags: Tag[] = [];
   let raw: Tag | undefined;
-  new Parser({
+  const parser = new Parser({
     onopentag(name, attrs) {
+      if (name === until) return parser.pause();
       const tag: Tag = { name, attrs };
       if (RAW_TEXT.has(name)) raw = Object.assign(tag, { text: '' });
       tags.push(tag);
@@ -41,7 +45,8 @@ export function parseTags(html: string): Tag[] {
     onclosetag() {
       raw = undefined;
     },
-  }).end(html);
+  });
+  parser.end(html);
   return tags;
 }
 

@@ -48,8 +48,7 @@ export interface PageFacts {
  */
 export function pageFactsOf(html: string): PageFacts {
   const facts: PageFacts = { noindex: false, modified: undefined };
-  for (const { name, attrs } of parseTags(html)) {
-    if (name === 'body') break;
+  for (const { name, attrs } of parseTags(html, 'body')) {
     if (name !== 'meta') continue;
     if (attrs.name?.toLowerCase() === 'robots' && /(^|[\s,])(noindex|none)($|[\s,])/i.test(attrs.content ?? ''))
       facts.noindex = true;

@@ -32,6 +32,17 @@ describe('parseTags', () => {
   });
 });
 
+describe('parseTags until', () => {
+  it.each([
+    ['body', ['html', 'head', 'meta']],
+    ['meta', ['html', 'head']],
+    ['nav', ['html', 'head', 'meta', 'body', 'p', 'meta']],
+  ])('stops at the first <%s>', (until, names) => {
+    const html = '<html><head><meta name="robots" content="noindex"></head><body><p>x</p><meta name="late"></body>';
+    expect(parseTags(html, until).map((tag) => tag.name)).toEqual(names);
+  });
+});
+
 describe('isExecutableScript', () => {
   it.each([
     ['<script>', true],
