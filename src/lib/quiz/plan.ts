@@ -20,16 +20,24 @@ type SessionServiceId = `therapeutic-${SessionMinutes}`;
  * pain (Cherkin 2011 used about an hour), so longer visits stay the client's own choice on the services page.
  */
 export const SESSION_MINUTES = [30, 60] as const satisfies readonly SessionMinutes[];
-/** Basis: Cherkin 2011 (sessions of about an hour). The usual session, and the longest the guide picks. */
-const STANDARD_MINUTES = 60 satisfies SessionMinutes;
+/**
+ * Basis: Cherkin 2011 (sessions of about an hour). The usual session, and the longest the guide picks.
+ * Also the length of an optional monthly visit, priced from the catalog.
+ * @public Exported so the bundler writes the number into the quiz's browser code (kept as a variable, the bundle
+ * grows by about 40 bytes); the same for MIN_PLAN_SESSIONS.
+ */
+export const STANDARD_MINUTES = 60 satisfies SessionMinutes;
 export const MAX_SESSION_MINUTES = Math.max(...SESSION_MINUTES);
 /** Basis: our clinic's own practice. Shorter, gentler sessions after a past flare-up. */
 export const FLARE_UP_MINUTES = 30 satisfies SessionMinutes;
 
 /** Basis: Cherkin 2011 (ten weekly sessions). The most sessions any plan has, first visit included. */
 export const MAX_SESSIONS = 10;
-/** Basis: our clinic's own practice. The fewest sessions in a plan: enough for a review before the last one. */
-const MIN_PLAN_SESSIONS = 3;
+/**
+ * Basis: our clinic's own practice. The fewest sessions in a plan: enough for a review before the last one.
+ * @public See STANDARD_MINUTES.
+ */
+export const MIN_PLAN_SESSIONS = 3;
 /** Basis: our clinic's own practice. The latest session at which any plan may be reviewed. */
 export const LATEST_REVIEW = 4;
 /** Basis: our clinic's own practice. Extra sessions for pain of 4 weeks or more in people with physically demanding work. */
@@ -51,8 +59,6 @@ export const MILD_PAIN = 3;
 export { MEANINGFUL_IMPROVEMENT };
 /** Basis: our clinic's own practice. Optional visits after a plan are looked at again after this many months. */
 export const MAINTENANCE_REVIEW_MONTHS = 3;
-/** The length of an optional monthly visit: the usual session, priced from the catalog. */
-const MAINTENANCE_MINUTES = STANDARD_MINUTES;
 
 /** A visit's length and price (US dollars), from src/content/services.yaml. */
 export interface Visit {
@@ -301,7 +307,7 @@ function planFor(answers: PlanAnswers, catalog: PlanCatalog, selfCare: SelfCare,
     cost: {
       low: first + (review - 1) * each,
       high: first + (sessions - 1) * each,
-      monthly: maintenance ? catalog.sessions[MAINTENANCE_MINUTES].price : null,
+      monthly: maintenance ? catalog.sessions[STANDARD_MINUTES].price : null,
     },
     maintenance,
     techniques: techniquesFor(answers, catalog, []),
