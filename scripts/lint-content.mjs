@@ -5,12 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
-import { formatFinding, lintFile, parseContentFile } from '../tools/content-lint/index.ts';
+import { lintFile, parseContentFile } from '../tools/content-lint/index.ts';
 import { siteRoutes } from '../src/lib/routes.ts';
 import { dayIn } from '../src/lib/dates.ts';
 import { isLive } from '../src/lib/content/publishing.ts';
 import { settings } from '../src/server/settings.ts';
-import { formatAnnotation, inGitHubActions } from '../src/lib/github-annotations.ts';
+import { isError, reportProblems } from '../src/lib/content-checks/problem.ts';
 import { findContentProblems } from '../src/integrations/content-checks/preflight.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -74,30 +74,21 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-// The build's own file checks first (files it would never load, colliding names, impossible days), as errors here too.
+// The build's own files phase first (files it would never load, colliding names, impossible days), as errors here too.
 const fileFindings = findContentProblems(root)
   .filter((problem) => requested.length === 0 || requested.includes(problem.file))
-  .map((problem) => ({
-    file: problem.file,
-    line: problem.line ?? 1,
-    rule: 'content-file',
-    severity: 'error',
-    message: problem.message,
-  }));
+  .map((problem) => ({ ...problem, line: problem.line ?? 1, rule: 'content-file', severity: 'error' }));
 const findings = [
   ...fileFindings,
   ...targets.flatMap(({ path, kind }) =>
     lintFile(parseContentFile(path, kind, readFileSync(path, 'utf8')), { routes, hiddenRoutes, today }),
   ),
 ];
-const annotate = inGitHubActions(process.env);
+// The one reporter the build uses: a line per finding and, inside GitHub Actions, an annotation on its line.
 // One stream, so findings and the summary print in order in CI logs.
-for (const finding of findings) {
-  console.log(formatFinding(finding));
-  // Inside GitHub Actions, the same finding as an annotation: the pull request marks the line.
-  if (annotate) console.log(formatAnnotation({ ...finding, title: `Content lint: ${finding.rule}` }));
-}
-const errors = findings.filter((finding) => finding.severity === 'error').length;
+const report = reportProblems(findings, 'Content lint', process.env);
+for (const line of [...report.lines, ...report.annotations]) console.log(line);
+const errors = findings.filter(isError).length;
 const warnings = findings.length - errors;
 console.log(
   `content lint: ${targets.length} files, ${errors} error(s), ${warnings} warning(s)${errors > 0 ? ' (fix the errors above; docs/publishing.md explains each rule)' : ''}`,

@@ -1,22 +1,13 @@
 /**
- * Reading the content collections for pages. The first call checks the whole content set
- * (Astro only logs a bad reference, so this stops the build instead) and prints review warnings.
+ * Reading the content collections for pages: the only module that calls astro:content. Every reader below first
+ * awaits checkContentGraph(), the one gate: no page sees content before the graph phase has passed.
  */
 import type { Page } from 'astro';
 import { getCollection, getEntries, getEntry, render, type CollectionEntry } from 'astro:content';
-import {
-  citedIds,
-  findBrokenReferences,
-  findCitationProblems,
-  findOverdueReviews,
-  findUrlClashes,
-  type CheckedEntry,
-  type ContentRef,
-} from '../lib/content/integrity.ts';
 import { readFileSync } from 'node:fs';
-import { fieldLine, type ContentProblem } from '../lib/content/file-checks.ts';
-import { reportContentProblems } from '../integrations/content-checks/preflight.ts';
-import { findMissingServices } from '../lib/booking/services.ts';
+import { citedIds, checkGraph, type CheckedEntry, type ContentRef } from '../lib/content-checks/graph.ts';
+import { formatProblem, reportProblems, type ContentProblem } from '../lib/content-checks/problem.ts';
+import { fieldLine } from '../lib/content-checks/yaml-lines.ts';
 import { dayIn } from '../lib/dates.ts';
 import { settings } from './settings.ts';
 import { byNewest, isLive } from '../lib/content/publishing.ts';
@@ -49,21 +40,29 @@ function fileOf(entry: { filePath?: string | undefined; collection: string; id: 
   return entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
 }
 
-/** A "file: field "x" ..." message as a problem with the field's line, so messages and annotations point at it. */
-function withLine(text: string): ContentProblem {
-  const at = text.indexOf(': ');
-  const file = text.slice(0, at);
-  const field = /field "([^"]+)"/.exec(text)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
-  let line: number | undefined;
-  try {
-    if (field) line = fieldLine(readFileSync(file, 'utf8'), file.endsWith('.yaml'), field);
-  } catch {
-    line = undefined;
-  }
-  return { file, line, message: text.slice(at + 2) };
+/** Each problem with a field but no line gets the field's line in its file (read as written), for messages and annotations. */
+function withLines(problems: readonly ContentProblem[]): ContentProblem[] {
+  const texts = new Map<string, string | undefined>();
+  const textOf = (file: string) => {
+    if (!texts.has(file)) {
+      try {
+        texts.set(file, readFileSync(file, 'utf8'));
+      } catch {
+        texts.set(file, undefined);
+      }
+    }
+    return texts.get(file);
+  };
+  return problems.map((problem) => {
+    const text = problem.field && problem.line === undefined ? textOf(problem.file) : undefined;
+    return text === undefined
+      ? problem
+      : { ...problem, line: fieldLine(text, problem.file.endsWith('.yaml'), problem.field!) };
+  });
 }
 
-async function checkContent(): Promise<void> {
+/** Reads every collection and runs the graph phase (src/lib/content-checks/graph.ts) on it. */
+async function runGraphPhase(): Promise<void> {
   const [articles, techniques, therapists, sources, services, guides] = await Promise.all([
     getCollection('articles'),
     getCollection('techniques'),
@@ -72,12 +71,6 @@ async function checkContent(): Promise<void> {
     getCollection('services'),
     getCollection('guides'),
   ]);
-  const known = {
-    therapists: new Set(therapists.map((entry) => entry.id)),
-    techniques: new Set(techniques.map((entry) => entry.id)),
-    sources: new Set(sources.map((entry) => entry.id)),
-    services: new Set(services.map((entry) => entry.id)),
-  };
   const reviewerRefs = (data: Guide['data'], prefix = ''): ContentRef[] => [
     { field: `${prefix}author`, collection: 'therapists', id: data.author.id },
     { field: `${prefix}reviewer`, collection: 'therapists', id: data.reviewer.id },
@@ -91,7 +84,7 @@ async function checkContent(): Promise<void> {
     ...reviewerRefs(data),
     ...data.sources.map((source, index) => ({ field: `sources[${index}]`, collection: 'sources', id: source.id })),
   ];
-  const checked: (CheckedEntry & { nextReviewDue: Date })[] = [
+  const pages: (CheckedEntry & { nextReviewDue: Date })[] = [
     ...articles.map((entry) => ({
       file: fileOf(entry),
       refs: [
@@ -102,7 +95,10 @@ async function checkContent(): Promise<void> {
           id: technique.id,
         })),
       ],
-      urls: [articleUrl(entry.id), ...entry.data.legacyPaths],
+      urls: [
+        { url: articleUrl(entry.id) },
+        ...entry.data.legacyPaths.map((url, index) => ({ url, field: `legacyPaths[${index}]` })),
+      ],
       cited: citedIds(entry.body ?? ''),
       sources: entry.data.sources.map((source) => source.id),
       nextReviewDue: entry.data.nextReviewDue,
@@ -110,61 +106,63 @@ async function checkContent(): Promise<void> {
     ...techniques.map((entry) => ({
       file: fileOf(entry),
       refs: [...reviewRefs(entry.data), { field: 'serviceId', collection: 'services', id: entry.data.serviceId.id }],
-      urls: [techniqueUrl(entry.id)],
+      urls: [{ url: techniqueUrl(entry.id) }],
       cited: citedIds(entry.body ?? ''),
       sources: entry.data.sources.map((source) => source.id),
       nextReviewDue: entry.data.nextReviewDue,
     })),
   ];
-  const guideEntries = guides.map((entry) => ({
-    file: GUIDES_FILE,
-    refs: reviewerRefs(entry.data, `${entry.id}.`),
-    urls: [],
-    cited: [],
-    sources: [],
-    nextReviewDue: entry.data.nextReviewDue,
-  }));
-  const problems = [
-    ...findBrokenReferences([...checked, ...guideEntries], known),
-    // Static routes (page files without brackets) that content must not claim as a legacy path.
-    ...findUrlClashes(
-      checked,
-      new Map([...staticRoutes(pageFiles())].map(([route, file]) => [route, `src/pages/${file}`])),
-    ),
-    ...checked.flatMap(findCitationProblems),
-    ...findMissingServices(known.services),
-  ];
-  if (problems.length > 0) throw reportContentProblems(problems.map(withLine), 'Content problems');
-  const warnings = [
-    ...findOverdueReviews([...checked, ...guideEntries], dayIn(settings.timezone, buildTime)),
-    ...therapists
-      .filter((entry) => entry.data.sample)
-      .map(
-        (entry) =>
-          `${fileOf(entry)}: "${entry.data.name}" is a SAMPLE profile and is published. Add each real therapist as a new profile file, name them only on pages they really wrote or reviewed, then delete this one.`,
-      ),
-  ];
-  for (const warning of warnings) console.warn(`[content] warning: ${warning}`);
+  const problems = withLines(
+    checkGraph({
+      pages,
+      others: guides.map((entry) => ({
+        file: GUIDES_FILE,
+        refs: reviewerRefs(entry.data, `${entry.id}.`),
+        nextReviewDue: entry.data.nextReviewDue,
+        field: `${entry.id}.nextReviewDue`,
+      })),
+      known: {
+        therapists: new Set(therapists.map((entry) => entry.id)),
+        techniques: new Set(techniques.map((entry) => entry.id)),
+        sources: new Set(sources.map((entry) => entry.id)),
+        services: new Set(services.map((entry) => entry.id)),
+      },
+      // Static routes (page files without brackets) that content must not claim as a legacy path.
+      reserved: new Map([...staticRoutes(pageFiles())].map(([route, file]) => [route, `src/pages/${file}`])),
+      profiles: therapists.map((entry) => ({ file: fileOf(entry), name: entry.data.name, sample: entry.data.sample })),
+      today: dayIn(settings.timezone, buildTime),
+    }),
+  );
+  const report = reportProblems(problems, 'Content problems', process.env);
+  for (const annotation of report.annotations) console.log(annotation);
+  if (report.error) throw report.error;
+  for (const warning of problems.filter((problem) => problem.severity === 'warning'))
+    console.warn(`[content] ${formatProblem(warning)}`);
 }
 
-let checking: Promise<void> | undefined;
+let graphChecked: Promise<void> | undefined;
 
-/** Runs the content checks once per build; every content route awaits it before making pages. */
-function ensureContentIntegrity(): Promise<void> {
-  checking ??= checkContent();
-  return checking;
+/**
+ * The graph phase, run once per build: references that name no entry, URL clashes, citations that do not match
+ * `sources` and missing services stop the build with the file, field, expected value and fix; overdue reviews and
+ * published sample profiles print warnings. Astro only logs a bad reference, so this is what stops the build.
+ * It is the one gate: every reader in this module awaits it before it returns content (a test checks each does).
+ */
+export function checkContentGraph(): Promise<void> {
+  graphChecked ??= runGraphPhase();
+  return graphChecked;
 }
 
 /** Articles on the site, newest first: live ones only, except in development. */
 export const getArticles = perBuild(async (): Promise<Article[]> => {
-  await ensureContentIntegrity();
+  await checkContentGraph();
   const all = await getCollection('articles');
   return all.filter((entry) => showHidden || isLive(entry.data, buildTime)).sort(byNewest);
 });
 
 /** The four technique explainers, in their set order. */
 export const getTechniques = perBuild(async (): Promise<Technique[]> => {
-  await ensureContentIntegrity();
+  await checkContentGraph();
   const all = await getCollection('techniques');
   return all.sort((a, b) => a.data.order - b.data.order);
 });
@@ -179,13 +177,17 @@ function perBuild<T>(read: () => Promise<T>): () => Promise<T> {
 }
 
 /** The services in src/content/services.yaml, in the file's order. */
-export const getServices = perBuild(async () => (await getCollection('services')).map((entry) => entry.data));
+export const getServices = perBuild(async () => {
+  await checkContentGraph();
+  return (await getCollection('services')).map((entry) => entry.data);
+});
 
 /**
  * Sources by id from src/content/sources.yaml, in the order given. `file` is the code that names them: a missing
  * id stops the build with that file and the fix.
  */
 export async function getSources(ids: readonly string[], file: string): Promise<CollectionEntry<'sources'>[]> {
+  await checkContentGraph();
   const found = await getEntries(ids.map((id) => ({ collection: 'sources' as const, id })));
   const missing = ids.filter((_id, i) => !found[i]);
   if (missing.length > 0)
@@ -196,22 +198,34 @@ export async function getSources(ids: readonly string[], file: string): Promise<
 }
 
 /** The therapist profiles, in Astro's order (a new array on each call, so a page may sort it). */
-export const getTherapists = () => getCollection('therapists');
+export const getTherapists = async () => {
+  await checkContentGraph();
+  return getCollection('therapists');
+};
 
 /** One service entry by its id in src/content/services.yaml, or undefined when there is none. */
-export const getService = (id: string) => getEntry('services', id);
+export const getService = async (id: string) => {
+  await checkContentGraph();
+  return getEntry('services', id);
+};
 
 /** The sources with these ids from src/content/sources.yaml, in the same order (undefined where an id is unknown). */
-export const getSourcesById = (ids: readonly string[]) =>
-  getEntries(ids.map((id) => ({ collection: 'sources' as const, id })));
+export const getSourcesById = async (ids: readonly string[]) => {
+  await checkContentGraph();
+  return getEntries(ids.map((id) => ({ collection: 'sources' as const, id })));
+};
 
 /** The moment this build started: the "now" for scheduling, and the year in the footer. */
 export const now = (): Date => buildTime;
 
 /** What every keyed page shares besides its props (see src/lib/content/cache-key.ts), worked out once. */
-const sharedKey = perBuild(async () =>
-  sharedFingerprint(await Promise.all(SHARED_COLLECTIONS.map((name) => getCollection(name))), now().getFullYear()),
-);
+const sharedKey = perBuild(async () => {
+  await checkContentGraph();
+  return sharedFingerprint(
+    await Promise.all(SHARED_COLLECTIONS.map((name) => getCollection(name))),
+    now().getFullYear(),
+  );
+});
 
 /**
  * Paths with the key Astro's incremental build compares with the last build's: a page whose key and code are
@@ -241,6 +255,7 @@ export interface LoadedReview {
 }
 
 async function loadReview(data: Guide['data'], file: string): Promise<LoadedReview> {
+  await checkContentGraph();
   const [author, reviewer, historyReviewers] = await Promise.all([
     getEntry(data.author),
     getEntry(data.reviewer),
@@ -263,7 +278,7 @@ async function loadReview(data: Guide['data'], file: string): Promise<LoadedRevi
 
 /** A tool's review from src/content/guides.yaml (for example "frequency-guide"), read like a health page's. */
 export async function loadGuideReview(id: string): Promise<LoadedReview> {
-  await ensureContentIntegrity();
+  await checkContentGraph();
   const entry = await getEntry('guides', id);
   if (!entry) throw new Error(`${GUIDES_FILE}: expected an entry with id "${id}"; add it with the review fields.`);
   return loadReview(entry.data, GUIDES_FILE);
@@ -274,6 +289,7 @@ export async function loadGuideReview(id: string): Promise<LoadedReview> {
  * only when the newest review of every health page and guide is by a real (not sample) reviewer.
  */
 export const siteReviewsAreReal = perBuild(async (): Promise<boolean> => {
+  await checkContentGraph();
   const [articles, techniques, guides, therapists] = await Promise.all([
     getCollection('articles'),
     getCollection('techniques'),
@@ -292,6 +308,7 @@ export const siteReviewsAreReal = perBuild(async (): Promise<boolean> => {
  * details its layout shows, the citation order <Cite /> numbers from, and its file for error messages.
  */
 export async function loadHealthPage(entry: Article | Technique) {
+  await checkContentGraph();
   const { data } = entry;
   const [{ Content, headings }, review, sources] = await Promise.all([
     render(entry),

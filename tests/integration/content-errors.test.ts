@@ -71,10 +71,16 @@ describe('references and addresses that do not add up', () => {
     ],
   ])('%s', (_name, overrides, body, message) => {
     site.write(FILE, body ? articleSource(overrides, body) : articleSource(overrides));
-    const result = site.astro('build');
+    const result = site.astro('build', { GITHUB_ACTIONS: 'true' });
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain('Content problems (the build stops until they are fixed)');
+    // The file and the line of the field the message names, then the message.
+    expect(result.output).toMatch(new RegExp(`  - ${FILE.replace(/[.]/g, '\\.')}:\\d+: `));
     expect(result.output).toContain(message);
+    // Inside GitHub Actions, the same problem as an annotation on that line.
+    expect(result.output).toMatch(
+      new RegExp(`^::error file=${FILE.replace(/[.]/g, '\\.')},line=\\d+,title=Content problems`, 'm'),
+    );
   });
 
   it('a clean planted article builds (the cases above fail for their own reason)', () => {
@@ -94,6 +100,8 @@ describe('references and addresses that do not add up', () => {
     );
     const result = site.astro('build');
     expect(result.code, result.output).toBe(0);
-    expect(result.output).toContain(`${FILE}: review overdue since 2025-01-01`);
+    expect(result.output).toMatch(
+      new RegExp(`${FILE.replace(/[.]/g, '\\.')}:\\d+: warning \\[review-overdue\\] review overdue since 2025-01-01`),
+    );
   });
 });

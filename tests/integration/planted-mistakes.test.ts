@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { collections } from '../../src/content.config.ts';
 import { findContentProblems } from '../../src/integrations/content-checks/preflight.ts';
-import { formatProblem } from '../../src/lib/content/file-checks.ts';
+import { formatProblem } from '../../src/lib/content-checks/problem.ts';
 import { FIXTURE_AUTHOR, FIXTURE_REVIEWER, TempSite, articleSource } from '../support/temp-site.ts';
 
 /**

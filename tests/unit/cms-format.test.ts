@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { houseStyleBody, readMdx, writeMdx, yamlField } from '../../src/lib/cms/frontmatter-format.ts';
 import { originalOf } from '../../src/integrations/editor/browser/admin-extensions.ts';
 import { CALLOUT_KINDS, editorComponents } from '../../src/lib/cms/editor-components.ts';
-import { citedIds } from '../../src/lib/content/integrity.ts';
+import { citedIds } from '../../src/lib/content-checks/graph.ts';
 import { CMS_COLLECTIONS } from '../../src/lib/cms/fields.ts';
 
 const ARTICLE = `---

@@ -5,7 +5,7 @@ import {
   findMdxTraps,
   findYamlTraps,
   imageOutsideAssets,
-} from '../../src/lib/content/file-checks.ts';
+} from '../../src/lib/content-checks/files.ts';
 
 const TODAY = '2026-06-01';
 const yaml = (text: string) => findYamlTraps('data.yaml', text, true, TODAY).map((problem) => problem.message);

@@ -5,7 +5,6 @@ import { ADAPTERS, BOOKING_PROVIDERS } from '../../src/lib/booking/adapters.ts';
 import {
   assertServicesReady,
   checkServicesForProvider,
-  findMissingServices,
   FIRST_VISIT_SERVICE_ID,
   REQUIRED_SERVICE_IDS,
   serviceSchema,
@@ -13,6 +12,8 @@ import {
   type Service,
 } from '../../src/lib/booking/services.ts';
 import { wordingProblems } from '../../tools/content-lint/index.ts';
+import { findMissingServices } from '../../src/lib/content-checks/graph.ts';
+import { formatProblem } from '../../src/lib/content-checks/problem.ts';
 
 const raw: unknown = parse(readFileSync(new URL('../../src/content/services.yaml', import.meta.url), 'utf8'));
 const entries = Array.isArray(raw) ? (raw as unknown[]) : [];
@@ -48,7 +49,9 @@ describe('required service ids', () => {
 
   it('reports each missing id, naming the file and the id', () => {
     expect(
-      findMissingServices(new Set(['therapeutic-30']), { 'therapeutic-30': 'x', 'first-visit': 'the home page' }),
+      findMissingServices(new Set(['therapeutic-30']), { 'therapeutic-30': 'x', 'first-visit': 'the home page' }).map(
+        formatProblem,
+      ),
     ).toEqual([
       'src/content/services.yaml: no service has the id "first-visit", needed by the home page. Add a service with that id, or restore the id if it was renamed.',
     ]);

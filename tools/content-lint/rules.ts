@@ -1,15 +1,10 @@
 import { normalisePath } from '../../src/lib/routes.ts';
-import {
-  DESCRIPTION_LENGTH,
-  isReviewOverdue,
-  looksLikeFileName,
-  MAX_READING_GRADE,
-} from '../../src/lib/content/limits.ts';
+import { looksLikeFileName, MAX_READING_GRADE } from '../../src/lib/content/limits.ts';
+import { findOverdueReviews } from '../../src/lib/content-checks/graph.ts';
 import { fleschKincaidGrade, plainText, textStats } from './reading-grade.ts';
 import { signLevels } from './sign-levels.ts';
 import type { Finding, LintContext, LintFile, NumberedLine, Rule } from './types.ts';
 
-const { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX } = DESCRIPTION_LENGTH;
 /** Sections shorter than this are too small for a fair reading-grade score. */
 const MIN_GRADED_WORDS = 40;
 
@@ -47,26 +42,6 @@ function textFields(file: LintFile): { path: string; text: string }[] {
 function readableText(file: LintFile): NumberedLine[] {
   return [...textFields(file).map((field) => ({ line: file.lineOf(field.path), text: field.text })), ...file.prose];
 }
-
-export const descriptionLength: Rule = (file) => {
-  if (file.kind === 'therapist') return [];
-  const value = file.data['description'];
-  const length = typeof value === 'string' ? value.trim().length : 0;
-  if (length >= DESCRIPTION_MIN && length <= DESCRIPTION_MAX) return [];
-  const advice =
-    length < DESCRIPTION_MIN
-      ? 'say in one sentence what the page is about'
-      : 'search results cut longer lines, so shorten it';
-  return [
-    finding(
-      file,
-      file.lineOf('description'),
-      'description-length',
-      'error',
-      `description is ${length} characters; expected ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX}: ${advice}.`,
-    ),
-  ];
-};
 
 const MARKDOWN_HEADING = /^(#{1,6})\s+\S/;
 const HTML_HEADING = /<h([1-6])[\s>]/gi;
@@ -483,20 +458,17 @@ export const readingGrade: Rule = (file) =>
     ];
   });
 
+/** The graph phase's own review-due rule (the build warns with it too), on the file being linted. */
 export const reviewDue: Rule = (file, context) => {
   const value = file.data['nextReviewDue'];
   if (value === undefined || value === null) return [];
   const due = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-  if (!isReviewOverdue(due, context.today)) return [];
-  return [
-    finding(
-      file,
-      file.lineOf('nextReviewDue'),
-      'review-overdue',
-      'warning',
-      `the review was due on ${due}; ask the reviewer to check the page, then add a reviewHistory entry and update nextReviewDue.`,
-    ),
-  ];
+  return findOverdueReviews([{ file: file.path, nextReviewDue: due }], context.today).map((problem) => ({
+    ...problem,
+    line: file.lineOf('nextReviewDue'),
+    rule: 'review-overdue',
+    severity: 'warning' as const,
+  }));
 };
 
 /** The wording rules: the only ones run on page files (.astro) and the quiz's wording source. */
@@ -512,7 +484,6 @@ export const WORDING_RULES: Readonly<Record<string, Rule>> = {
 
 /** Every rule, in the order its findings print. */
 export const RULES: Readonly<Record<string, Rule>> = {
-  'description-length': descriptionLength,
   'heading-order': headingOrder,
   'image-alt': imageAltText,
   'link-target': internalLinks,

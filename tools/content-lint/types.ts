@@ -1,14 +1,11 @@
-/** One problem the content lint found, pointing at a file and line a person can open. */
-export interface Finding {
-  file: string;
-  /** 1-based line in the file. */
-  line: number;
-  /** The rule's id, for example "heading-order". */
-  rule: string;
-  /** Errors fail `npm run lint:content` (and `npm test`); warnings print and pass. */
-  severity: 'error' | 'warning';
-  message: string;
-}
+import type { ContentProblem, Severity } from '../../src/lib/content-checks/problem.ts';
+
+/**
+ * One problem the content lint found: the build's one problem type (src/lib/content-checks/problem.ts) with the
+ * rule's id ("heading-order"), a 1-based line and a severity always set. Errors fail `npm run lint:content` (and
+ * `npm test`); warnings print and pass.
+ */
+export type Finding = ContentProblem & { line: number; rule: string; severity: Severity };
 
 /** Content files, plus the clinic's own page files (.astro) and the quiz's wording source (.ts), which only get the wording rules. */
 export type ContentKind = 'article' | 'technique' | 'therapist' | 'page' | 'quiz';

@@ -8,7 +8,7 @@ import Figure from './Figure.astro';
 import MarkdownImage from './MarkdownImage.astro';
 import ServiceFact from './ServiceFact.astro';
 import SignList from './SignList.astro';
-import type { AuthorComponent } from '../../lib/content/file-checks.ts';
+import type { AuthorComponent } from '../../lib/content-checks/files.ts';
 
 /** Components authors can use in MDX without importing them. */
 export const mdxComponents = {

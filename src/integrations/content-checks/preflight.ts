@@ -1,20 +1,14 @@
+/**
+ * The files phase's reader: lists and reads the files under src/content/ for src/lib/content-checks/files.ts,
+ * and stops dev, sync and build (at astro:config:setup) before Astro loads content it would skip, merge or misread.
+ */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findImageRefs } from '../../lib/content/image-refs.ts';
 import { CONTENT_ROOT, folderCollections, LIST_COLLECTIONS } from '../../lib/content/layout.ts';
-import {
-  checkContentPaths,
-  findDuplicateListIds,
-  findImpossibleDays,
-  findMdxTraps,
-  findYamlTraps,
-  formatProblem,
-  imageOutsideAssets,
-  type ContentProblem,
-} from '../../lib/content/file-checks.ts';
-import { formatAnnotation, inGitHubActions } from '../../lib/github-annotations.ts';
+import { checkFiles } from '../../lib/content-checks/files.ts';
+import { reportProblems, type ContentProblem } from '../../lib/content-checks/problem.ts';
 
 /** Every file under a folder (hidden ones too: a file the build skips must still be named). */
 function* allFiles(dir: string): Generator<string> {
@@ -28,27 +22,10 @@ function* allFiles(dir: string): Generator<string> {
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-/** Every image path in a content file that points at no file, or at a file outside src/assets/. */
-function missingImages(root: string, file: string, text: string, isYaml: boolean): ContentProblem[] {
-  return findImageRefs(text, isYaml).flatMap((ref) => {
-    const target = resolve(dirname(join(root, file)), ref.path);
-    if (!existsSync(target))
-      return [
-        {
-          file,
-          line: ref.line,
-          message: `field "${ref.field}" points to "${ref.path}", but no file is there. Expected a path relative to this file, such as "../../assets/heroes/my-article.svg"; check the spelling, or add the picture to src/assets/.`,
-        },
-      ];
-    const outside = imageOutsideAssets(ref.field, ref.path, toPosix(relative(root, target)));
-    return outside ? [{ file, line: ref.line, message: outside }] : [];
-  });
-}
-
 /**
  * Everything wrong with the content files that Astro would pass over in silence or report without
  * the file and field: files it never loads, names that collide, impossible days, repeated list ids,
- * missing pictures. `env` chooses the articles folder (the benchmark moves it).
+ * YAML and MDX traps, missing pictures. `env` chooses the articles folder (the benchmark moves it).
  */
 export function findContentProblems(
   root: string,
@@ -64,39 +41,17 @@ export function findContentProblems(
   const paths = [...new Set(dirs.flatMap((dir) => [...allFiles(resolve(root, dir))]))].map((path) =>
     toPosix(relative(root, path)),
   );
-  const problems = checkContentPaths(paths, folders, LIST_COLLECTIONS);
-  for (const file of paths) {
-    const isYaml = file.endsWith('.yaml');
-    if (!(isYaml || file.endsWith('.mdx'))) continue;
-    const text = readFileSync(join(root, file), 'utf8');
-    problems.push(
-      ...findYamlTraps(file, text, isYaml, today),
-      ...(isYaml ? [] : findMdxTraps(file, text)),
-      ...findImpossibleDays(file, text.replace(/^\uFEFF/, ''), isYaml),
-      ...missingImages(root, file, text, isYaml),
-    );
-    if (LIST_COLLECTIONS.some((list) => list.file === file)) problems.push(...findDuplicateListIds(file, text));
-  }
-  return problems;
-}
-
-/** The error that stops the build, and (inside GitHub Actions) an annotation on each file and line. */
-export function reportContentProblems(problems: readonly ContentProblem[], heading: string): Error {
-  if (inGitHubActions(process.env)) {
-    for (const problem of problems)
-      console.log(
-        formatAnnotation({
-          severity: 'error',
-          file: problem.file,
-          line: problem.line,
-          title: heading,
-          message: problem.message,
-        }),
-      );
-  }
-  return new Error(
-    `${heading} (the build stops until they are fixed):\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}\nSee "What the checks say" in docs/publishing.md.`,
-  );
+  return checkFiles({
+    paths,
+    folders,
+    lists: LIST_COLLECTIONS,
+    read: (file) => readFileSync(join(root, file), 'utf8'),
+    resolveImage: (file, path) => {
+      const target = resolve(dirname(join(root, file)), path);
+      return existsSync(target) ? toPosix(relative(root, target)) : undefined;
+    },
+    today,
+  });
 }
 
 /** Stops dev, sync and build before Astro loads content that it would skip, merge or misread. */
@@ -105,8 +60,13 @@ export function contentPreflight(): AstroIntegration {
     name: 'massage-strong:content-preflight',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        const problems = findContentProblems(fileURLToPath(config.root));
-        if (problems.length > 0) throw reportContentProblems(problems, 'Content files the build cannot use');
+        const report = reportProblems(
+          findContentProblems(fileURLToPath(config.root)),
+          'Content files the build cannot use',
+          process.env,
+        );
+        for (const annotation of report.annotations) console.log(annotation);
+        if (report.error) throw report.error;
       },
     },
   };

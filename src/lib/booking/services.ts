@@ -30,19 +30,6 @@ export const REQUIRED_SERVICE_IDS: Readonly<Record<string, string>> = {
   ),
 };
 
-/** A message for each required service id the catalog lacks; empty when all are there. */
-export function findMissingServices(
-  catalogIds: ReadonlySet<string>,
-  required: Readonly<Record<string, string>> = REQUIRED_SERVICE_IDS,
-): string[] {
-  return Object.entries(required)
-    .filter(([id]) => !catalogIds.has(id))
-    .map(
-      ([id, neededBy]) =>
-        `${SERVICES_FILE}: no service has the id "${id}", needed by ${neededBy}. Add a service with that id, or restore the id if it was renamed.`,
-    );
-}
-
 /** The error for a booking button that names a service the catalog lacks; `where` is the file or page it sits on. */
 export function unknownServiceMessage(id: string, where: string, catalogIds: readonly string[]): string {
   return `${where}: the booking button names the service "${id}", but ${SERVICES_FILE} has no service with that id. Expected one of ${catalogIds.map((known) => `"${known}"`).join(', ')}; fix the id or add that service.`;

@@ -1,4 +1,4 @@
-import { yamlPart } from './file-checks.ts';
+import { yamlPart } from '../content-checks/yaml-lines.ts';
 
 /**
  * The `title:` of an MDX file's frontmatter, read from the text without a YAML parser: quick enough to run over

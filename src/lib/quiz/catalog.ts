@@ -1,4 +1,6 @@
-import { findMissingServices, FIRST_VISIT_SERVICE_ID, type Service, type TechniqueId } from '../booking/services.ts';
+import { FIRST_VISIT_SERVICE_ID, type Service, type TechniqueId } from '../booking/services.ts';
+import { findMissingServices } from '../content-checks/graph.ts';
+import { formatProblem } from '../content-checks/problem.ts';
 import { conditionsIn } from '../content/avoid-if.ts';
 import { SESSION_MINUTES, type PlanCatalog, type SessionMinutes, type Visit } from './plan.ts';
 
@@ -18,7 +20,7 @@ export function planCatalog(
   techniques: readonly { id: string; avoidIf: readonly string[] }[],
 ): PlanCatalog {
   const problems = findMissingServices(new Set(services.map((service) => service.id)));
-  if (problems.length > 0) throw new Error(problems.join('\n'));
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
   const visit = (id: string): Visit => {
     const { minutes, price } = services.find((service) => service.id === id)!;
     return { minutes, price };

@@ -1,21 +1,15 @@
 /**
- * Checks on the files under src/content/ themselves, before Astro loads them: every file is one the
- * build loads (or an error names it), no two files become the same address, no day is impossible.
- * Pure: the content preflight (src/integrations/content-checks/preflight.ts) reads the files and calls these.
+ * The files phase: checks on the files under src/content/ themselves, before Astro loads them. Every file is one
+ * the build loads (or an error names it), no two files become the same address, no day is impossible, no list id is
+ * used twice, no YAML or MDX trap changes what staff wrote, and every picture path points at a file in src/assets/.
+ * Pure: the content preflight (src/integrations/content-checks/preflight.ts) reads the files and calls checkFiles.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { closestName, impossibleDayReason, isCalendarDay } from './strict-fields.ts';
-import { CONTENT_ROOT, type FolderCollection, type ListCollection } from './layout.ts';
-
-/** A problem with a content file: the file, the line when there is one, and the message. */
-export interface ContentProblem {
-  file: string;
-  line?: number | undefined;
-  message: string;
-}
-
-export const formatProblem = (problem: ContentProblem): string =>
-  `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { findImageRefs } from '../content/image-refs.ts';
+import { closestName, impossibleDayReason, isCalendarDay } from '../content/strict-fields.ts';
+import { CONTENT_ROOT, type FolderCollection, type ListCollection } from '../content/layout.ts';
+import type { ContentProblem } from './problem.ts';
+import { walkScalars, yamlPart } from './yaml-lines.ts';
 
 /** The address Astro gives a file name (lowercase, spaces to hyphens, no punctuation), to find names that collide. */
 function addressOf(fileName: string): string {
@@ -54,7 +48,7 @@ function homeFor(name: string, folders: readonly FolderCollection[]): string {
  * subfolder, a name starting with . or _), names that do not match their address, and names that
  * become the same address. `paths` are from the project root, with forward slashes.
  */
-export function checkContentPaths(
+function checkContentPaths(
   paths: readonly string[],
   folders: readonly FolderCollection[],
   lists: readonly ListCollection[],
@@ -125,39 +119,11 @@ export function checkContentPaths(
   return problems;
 }
 
-/** Walks a YAML node, calling back with each scalar's dotted field path and 1-based line. */
-function walkScalars(
-  node: Node | null | undefined,
-  path: string,
-  lines: LineCounter,
-  firstLine: number,
-  visit: (field: string, value: unknown, line: number) => void,
-): void {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : '?';
-      walkScalars(pair.value as Node | null, path ? `${path}.${key}` : key, lines, firstLine, visit);
-    }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, index) => walkScalars(item as Node, `${path}[${index}]`, lines, firstLine, visit));
-  } else if (isScalar(node) && node.range) {
-    visit(path, node.value, lines.linePos(node.range[0]).line + firstLine - 1);
-  }
-}
-
-/** The YAML part of a content file, and the line it starts on: the frontmatter of .mdx, the whole of .yaml. */
-export function yamlPart(text: string, isYamlFile: boolean): { yaml: string; firstLine: number } | undefined {
-  if (isYamlFile) return { yaml: text, firstLine: 1 };
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  return match ? { yaml: match[1]!, firstLine: 2 } : undefined;
-}
-
 /**
  * Days that do not exist ("2026-02-30"). YAML reads an unquoted one as a date and rolls it over to
  * another day (2 March) before the schema can see it, so this reads the text as written.
  */
-export function findImpossibleDays(file: string, text: string, isYamlFile: boolean): ContentProblem[] {
+function findImpossibleDays(file: string, text: string, isYamlFile: boolean): ContentProblem[] {
   const part = yamlPart(text, isYamlFile);
   // Every flagged value contains an impossible YYYY-MM-DD, so text without one needs no parse (most files;
   // parsing all of them was a tenth of a second per thousand articles in every build).
@@ -170,6 +136,7 @@ export function findImpossibleDays(file: string, text: string, isYamlFile: boole
     problems.push({
       file,
       line,
+      field,
       message: `field "${field}" is "${value.trim()}", which is not a real day (${impossibleDayReason(value.trim())}), so the build would use another day instead. Expected a real day written YYYY-MM-DD; fix the date.`,
     });
   });
@@ -177,7 +144,7 @@ export function findImpossibleDays(file: string, text: string, isYamlFile: boole
 }
 
 /** Two items of a list file (sources.yaml, services.yaml) with the same id: the later would silently replace the earlier. */
-export function findDuplicateListIds(file: string, text: string): ContentProblem[] {
+function findDuplicateListIds(file: string, text: string): ContentProblem[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   if (!isSeq(doc.contents)) return [];
@@ -195,40 +162,11 @@ export function findDuplicateListIds(file: string, text: string): ContentProblem
       problems.push({
         file,
         line,
+        field: 'id',
         message: `field "id" is "${id}", which line ${first} already uses, so one entry would silently replace the other. Expected each id once; rename one, or merge the two entries.`,
       });
   }
   return problems;
-}
-
-/**
- * The 1-based line of a field ("hero.alt", "tags.0") in a content file, for messages and annotations;
- * in a list file, inside the item with `itemId`. Falls back to the item's or the file's first line.
- */
-export function fieldLine(text: string, isYamlFile: boolean, fieldPath: string, itemId?: string): number {
-  const part = yamlPart(text, isYamlFile);
-  if (!part) return 1;
-  const lines = new LineCounter();
-  const doc = parseDocument(part.yaml, { lineCounter: lines });
-  let node: unknown = doc.contents;
-  if (itemId !== undefined && isSeq(node))
-    node = node.items.find((item) => isMap(item) && String(item.get('id')) === itemId);
-  let line = isMap(node) && node.range ? lines.linePos(node.range[0]).line : 1;
-  for (const key of fieldPath.split('.').filter(Boolean)) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
-      if (!pair) break;
-      const keyNode = pair.key as Node;
-      if (keyNode.range) line = lines.linePos(keyNode.range[0]).line;
-      node = pair.value;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(key)] as Node | undefined;
-      if (!item?.range) break;
-      line = lines.linePos(item.range[0]).line;
-      node = item;
-    } else break;
-  }
-  return line + part.firstLine - 1;
 }
 
 /** The component names authors may use in MDX (src/components/mdx/index.ts must give each one, by type). */
@@ -353,7 +291,8 @@ export function findYamlTraps(file: string, text: string, isYamlFile: boolean, t
         .split('.')
         .at(-1) ?? '';
     const plain = node.type === 'PLAIN';
-    const push = (message: string) => problems.push({ file, line, message: `field "${field}" ${message}` });
+    const push = (message: string) =>
+      problems.push({ file, line, field: path || undefined, message: `field "${field}" ${message}` });
     if (plain && typeof node.value === 'string') {
       const rest = part.yaml.slice(node.range[1]).split(/\r?\n/, 1)[0]!;
       const comment = /^\s+#(.*)$/.exec(rest);
@@ -484,4 +423,60 @@ export function findMdxTraps(
 export function imageOutsideAssets(field: string, path: string, fromRoot: string): string | undefined {
   if (fromRoot.startsWith('src/assets/')) return undefined;
   return `field "${field}" points to "${path}", which is ${fromRoot.startsWith('..') ? 'outside the project' : `at ${fromRoot}`}, not in src/assets/. Expected pictures in src/assets/heroes/ or src/assets/therapists/; move the picture there and point to it, such as "../../assets/heroes/my-article.svg".`;
+}
+
+/** Where an image path in a content file leads: its path from the project root, or undefined when no file is there. */
+export type ImageResolver = (file: string, path: string) => string | undefined;
+
+/** Every image path in a content file that points at no file, or at a file outside src/assets/. */
+export function findMissingImages(
+  file: string,
+  text: string,
+  isYamlFile: boolean,
+  resolveImage: ImageResolver,
+): ContentProblem[] {
+  return findImageRefs(text, isYamlFile).flatMap((ref): ContentProblem[] => {
+    const fromRoot = resolveImage(file, ref.path);
+    if (fromRoot === undefined)
+      return [
+        {
+          file,
+          line: ref.line,
+          field: ref.field,
+          message: `field "${ref.field}" points to "${ref.path}", but no file is there. Expected a path relative to this file, such as "../../assets/heroes/my-article.svg"; check the spelling, or add the picture to src/assets/.`,
+        },
+      ];
+    const outside = imageOutsideAssets(ref.field, ref.path, fromRoot);
+    return outside ? [{ file, line: ref.line, field: ref.field, message: outside }] : [];
+  });
+}
+
+/** What the files phase needs: the paths under the content folders and a way to read a file and find a picture. */
+export interface FilesInput {
+  /** Every file under src/content/ and the collection folders, from the project root with forward slashes. */
+  paths: readonly string[];
+  folders: readonly FolderCollection[];
+  lists: readonly ListCollection[];
+  read: (file: string) => string;
+  resolveImage: ImageResolver;
+  /** The day the checks run, YYYY-MM-DD. */
+  today: string;
+}
+
+/** The files phase: every problem with the content files themselves, in the order the files sort. */
+export function checkFiles(input: FilesInput): ContentProblem[] {
+  const problems = checkContentPaths(input.paths, input.folders, input.lists);
+  for (const file of input.paths) {
+    const isYaml = file.endsWith('.yaml');
+    if (!(isYaml || file.endsWith('.mdx'))) continue;
+    const text = input.read(file);
+    problems.push(
+      ...findYamlTraps(file, text, isYaml, input.today),
+      ...(isYaml ? [] : findMdxTraps(file, text)),
+      ...findImpossibleDays(file, text.replace(/^\uFEFF/, ''), isYaml),
+      ...findMissingImages(file, text, isYaml, input.resolveImage),
+    );
+    if (input.lists.some((list) => list.file === file)) problems.push(...findDuplicateListIds(file, text));
+  }
+  return problems;
 }
