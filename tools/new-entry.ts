@@ -4,16 +4,13 @@
  */
 import { slugify } from '../src/lib/routes.ts';
 import { DESCRIPTION_LENGTH } from '../src/lib/content/limits.ts';
+import { folderOf } from '../src/lib/content/layout.ts';
 
 const ENTRY_KINDS = ['article', 'technique', 'therapist'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-/** The folder and extension each kind lives in. */
-const ENTRY_FOLDERS: Record<EntryKind, { folder: string; extension: string }> = {
-  article: { folder: 'src/content/articles', extension: 'mdx' },
-  technique: { folder: 'src/content/techniques', extension: 'mdx' },
-  therapist: { folder: 'src/content/therapists', extension: 'yaml' },
-};
+/** The collection each kind is written in; its folder and extension come from src/lib/content/layout.ts. */
+const KIND_COLLECTION = { article: 'articles', technique: 'techniques', therapist: 'therapists' } as const;
 
 const USAGE = 'Usage: npm run new -- <article|technique|therapist> "Title or name"';
 
@@ -58,8 +55,8 @@ export function nextYear(day: string): string {
 }
 
 function entryPath(kind: EntryKind, slug: string): string {
-  const { folder, extension } = ENTRY_FOLDERS[kind];
-  return `${folder}/${slug}.${extension}`;
+  const { folder, extension } = folderOf(KIND_COLLECTION[kind]);
+  return `${folder}/${slug}${extension}`;
 }
 
 const quote = (text: string) => JSON.stringify(text);

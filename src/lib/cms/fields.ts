@@ -36,8 +36,6 @@ export interface CmsCollection {
   name: 'articles' | 'techniques' | 'therapists';
   label: string;
   labelSingular: string;
-  folder: string;
-  extension: 'mdx' | 'yaml';
   /** Where new pictures go, relative to the entry's folder (what the schema's image() expects). */
   mediaFolder: string;
   /** The field a new entry's file name is made from. */
@@ -139,8 +137,6 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
     name: 'articles',
     label: 'Articles',
     labelSingular: 'Article',
-    folder: 'src/content/articles',
-    extension: 'mdx',
     mediaFolder: '../../assets/heroes',
     identifier: 'title',
     fields: [
@@ -213,8 +209,6 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
     name: 'techniques',
     label: 'Techniques',
     labelSingular: 'Technique',
-    folder: 'src/content/techniques',
-    extension: 'mdx',
     mediaFolder: '../../assets/heroes',
     identifier: 'title',
     fields: [
@@ -261,8 +255,6 @@ export const CMS_COLLECTIONS: readonly CmsCollection[] = [
     name: 'therapists',
     label: 'Therapists',
     labelSingular: 'Therapist',
-    folder: 'src/content/therapists',
-    extension: 'yaml',
     mediaFolder: '../../assets/therapists',
     identifier: 'name',
     fields: [

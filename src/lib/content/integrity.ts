@@ -1,4 +1,5 @@
 import { isReviewOverdue } from './limits.ts';
+import { entryPlace } from './layout.ts';
 
 /** A reference from one content file to an entry of another collection. */
 export interface ContentRef {
@@ -21,13 +22,9 @@ export interface CheckedEntry {
   sources: readonly string[];
 }
 
-const COLLECTION_FOLDERS: Record<string, string> = {
-  therapists: 'src/content/therapists/<id>.yaml',
-  techniques: 'src/content/techniques/<id>.mdx',
-  sources: 'src/content/sources.yaml (an entry with that id)',
-  services: 'src/content/services.yaml (an entry with that id)',
-  articles: 'src/content/articles/<id>.mdx',
-};
+const COLLECTION_FOLDERS: Record<string, string> = Object.fromEntries(
+  (['therapists', 'techniques', 'sources', 'services', 'articles'] as const).map((name) => [name, entryPlace(name)]),
+);
 
 function listIds(ids: ReadonlySet<string>): string {
   return (
