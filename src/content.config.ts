@@ -10,7 +10,7 @@ import { serviceSchema } from './lib/booking/services.ts';
 import { TECHNIQUE_IDS } from './lib/booking/services.ts';
 import { folderCollections, globPattern, LIST_COLLECTIONS } from './lib/content/layout.ts';
 import { annotated } from './integrations/content-checks/annotated-loader.ts';
-import { calendarDay, listOf, strictFields, wholeNumber, yesNo } from './lib/content/strict-fields.ts';
+import { calendarDay, listOf, strictFields, text, wholeNumber, yesNo } from './lib/content/strict-fields.ts';
 import { avoidIfProblem } from './lib/content/avoid-if.ts';
 import { firstReview, latestReview, publishedBeforeReview } from './lib/content/review.ts';
 import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/content/limits.ts';
@@ -25,19 +25,12 @@ const globOf = (at: { folder: string; extension: string } | undefined) =>
 const listOfFile = (collection: string) =>
   annotated(file(LIST_COLLECTIONS.find((list) => list.collection === collection)!.file));
 
-/** Text that must be there: a missing field says so, instead of zod's bare "Required". */
-const text = (what: string) =>
-  z.string({
-    error: (issue) =>
-      issue.input === undefined
-        ? `expected ${what}, but the field is missing`
-        : `expected ${what} as text; put it in double quotes`,
-  });
-
-const { min, max } = DESCRIPTION_LENGTH;
-const description = text(`a one-line description (${min} to ${max} characters)`)
-  .min(min, `expected ${min} to ${max} characters; search results show this line, so say what the page is about`)
-  .max(max, `expected ${min} to ${max} characters; search engines cut longer descriptions, so shorten it`);
+const description = text({
+  what: 'a one-line description',
+  ...DESCRIPTION_LENGTH,
+  whyMin: 'search results show this line, so say what the page is about',
+  whyMax: 'search engines cut longer descriptions, so shorten it',
+});
 
 /** A real calendar day written YYYY-MM-DD; an impossible day (2026-02-30) or another shape stops the build. */
 const date = calendarDay;
@@ -62,10 +55,11 @@ const reviewFields = {
           /** Who reviewed it: a file name (without .yaml) in src/content/therapists/. */
           reviewer: reference('therapists'),
           /** What changed, in one line, for example "Checked every source; no changes". */
-          changes: text('one line on what changed').min(
-            5,
-            'expected one line on what changed, for example "Checked every source; no changes"',
-          ),
+          changes: text({
+            what: 'one line on what changed',
+            min: 5,
+            whyMin: 'for example "Checked every source; no changes"',
+          }),
         }),
       ),
     )
@@ -78,10 +72,13 @@ const reviewFields = {
 const review = {
   ...reviewFields,
   /** Sources the page cites, by id from src/content/sources.yaml, in the order the text first cites them. */
-  sources: listOf(reference('sources'), 'source ids', '[furlan-2015, cherkin-2011]').min(
-    1,
-    'expected at least one source: every health page cites its evidence',
-  ),
+  sources: listOf(reference('sources'), {
+    what: 'source ids',
+    item: 'source',
+    min: 1,
+    example: '[furlan-2015, cherkin-2011]',
+    whyMin: 'every health page cites its evidence',
+  }),
 };
 
 const hero = <T extends z.ZodType>(image: () => T) =>
@@ -90,9 +87,10 @@ const hero = <T extends z.ZodType>(image: () => T) =>
       /** Path to the picture, relative to this file, for example ../../assets/heroes/my-article.svg. */
       src: image(),
       /** What the picture shows, for people who cannot see it (not a file name). */
-      alt: text('alt text describing the picture')
-        .min(10, 'expected alt text of at least 10 characters that describes the picture')
-        .refine((text) => !looksLikeFileName(text), 'expected alt text that describes the picture, not a file name'),
+      alt: text({ what: 'alt text describing the picture', min: 10, whyMin: 'say what the picture shows' }).refine(
+        (text) => !looksLikeFileName(text),
+        'expected alt text that describes the picture, not a file name',
+      ),
     }),
   );
 
@@ -135,9 +133,7 @@ const articles = defineCollection({
       z
         .object({
           /** The headline (sentence case, up to 90 characters). */
-          title: text('a headline')
-            .min(10, 'expected a headline of at least 10 characters')
-            .max(90, 'expected a headline of at most 90 characters'),
+          title: text({ what: 'a headline', min: 10, max: 90 }),
           /** One-line summary for search results and cards (50-160 characters). */
           description,
           /** The publication day. A future day schedules the article: it goes live on the first build on or after that day. */
@@ -152,11 +148,12 @@ const articles = defineCollection({
           /** Topics, lowercase, for example "chronic back pain". Each tag gets a listing page. Default: none. */
           tags: listOf(
             text('a tag').regex(/^[a-z0-9][a-z0-9 -]*$/, 'expected lowercase words, for example "chronic back pain"'),
-            'tags',
-            '["chronic back pain", "sleep"]',
+            { what: 'tags', example: '["chronic back pain", "sleep"]' },
           ).default([]),
           /** Techniques the article discusses, by id (deep-tissue-work, trigger-point-therapy, ...). Default: none. */
-          techniques: listOf(reference('techniques'), 'technique ids', '[deep-tissue-work]').default([]),
+          techniques: listOf(reference('techniques'), { what: 'technique ids', example: '[deep-tissue-work]' }).default(
+            [],
+          ),
           /** Show the standard "when to see a doctor" care cards. Default: true (every back-pain article shows them). */
           redFlags: yesNo().default(true),
           /** Old addresses of this article (starting with /) that should redirect here. Default: none. */
@@ -165,8 +162,7 @@ const articles = defineCollection({
               /^\/[a-z0-9\-/]*[a-z0-9]$/,
               'expected a path like "/old-article-address": starts with /, lowercase, no trailing slash',
             ),
-            'old addresses',
-            '["/old-article-address"]',
+            { what: 'old addresses', example: '["/old-article-address"]' },
           ).default([]),
         })
         .refine(reviewOrder, reviewOrderIssue)
@@ -183,41 +179,37 @@ const techniques = defineCollection({
       z
         .object({
           /** The technique's name, for example "Deep tissue work". */
-          title: text('the technique name').min(5, 'expected the technique name'),
+          title: text({ what: 'the technique name', min: 5 }),
           /** One-line summary for search results and cards (50-160 characters). */
           description,
           /** Position in lists of techniques, 1 first. */
-          order: wholeNumber('the position in lists').min(1, 'expected 1 or more'),
+          order: wholeNumber({ what: 'the position in lists', min: 1 }),
           ...review,
           /** The picture at the top of the page. */
           hero: hero(image),
           /** What it is, in one or two sentences. */
-          whatItIs: text('one or two sentences on what the technique is').min(
-            20,
-            'expected one or two sentences on what the technique is',
-          ),
+          whatItIs: text({ what: 'one or two sentences on what the technique is', min: 20 }),
           /** What it feels like on the table, in one or two sentences. */
-          feelsLike: text('one or two sentences on what it feels like').min(
-            20,
-            'expected one or two sentences on what it feels like',
-          ),
+          feelsLike: text({ what: 'one or two sentences on what it feels like', min: 20 }),
           /** Who it tends to suit, in one or two sentences. */
-          suits: text('one or two sentences on who it suits').min(20, 'expected one or two sentences on who it suits'),
+          suits: text({ what: 'one or two sentences on who it suits', min: 20 }),
           /**
            * When not to have it, one line each: a condition id from src/lib/red-flags.ts (for example
            * bleeding-or-thinners; the page shows its standard wording and the frequency guide leaves this
            * technique out for people who tick it), or a short sentence.
            */
           avoidIf: listOf(
-            text('a condition id or a short sentence')
-              .min(5, 'expected a condition id or a short sentence')
-              .superRefine((line, ctx) => {
-                const problem = avoidIfProblem(line);
-                if (problem) ctx.addIssue({ code: 'custom', message: problem });
-              }),
-            'reasons not to have it',
-            '["bleeding-or-thinners", "A recent injury to the area"]',
-          ).min(1, 'expected at least one reason not to have it'),
+            text({ what: 'a condition id or a short sentence', min: 5 }).superRefine((line, ctx) => {
+              const problem = avoidIfProblem(line);
+              if (problem) ctx.addIssue({ code: 'custom', message: problem });
+            }),
+            {
+              what: 'reasons not to have it',
+              item: 'reason not to have it',
+              min: 1,
+              example: '["bleeding-or-thinners", "A recent injury to the area"]',
+            },
+          ),
           /** The booking service this page preselects: an id from src/content/services.yaml. */
           serviceId: reference('services'),
         })
@@ -233,27 +225,29 @@ const therapists = defineCollection({
     strictFields(
       z.object({
         /** Full name as clients know it. */
-        name: text('a full name').min(3, 'expected a full name'),
+        name: text({ what: 'a full name', min: 3 }),
         /** Job title, for example "Licensed massage therapist". */
-        role: text('a job title').min(3, 'expected a job title'),
+        role: text({ what: 'a job title', min: 3 }),
         /** Letters after the name, for example "LMT" or "PT, DPT". */
-        credentials: text('credentials such as "LMT"').min(2, 'expected credentials such as "LMT"'),
+        credentials: text({ what: 'credentials such as "LMT"', min: 2 }),
         /** The professional licence: its number and the body that issued it. */
         licence: strictFields(
           z.object({
-            number: text('the licence number').min(2, 'expected the licence number'),
-            issuer: text('the licensing body').min(3, 'expected the licensing body'),
+            number: text({ what: 'the licence number', min: 2 }),
+            issuer: text({ what: 'the licensing body', min: 3 }),
           }),
         ),
         /** Portrait, relative to this file, with a description of the picture. */
         photo: hero(image),
         /** Two or three sentences about their background and approach. */
-        bio: text('a short bio').min(40, 'expected a short bio of at least 40 characters'),
+        bio: text({ what: 'a short bio', min: 40 }),
         /** What they focus on, for example "desk-related back pain". */
-        specialities: listOf(text('a speciality'), 'specialities', '["desk-related back pain"]').min(
-          1,
-          'expected at least one speciality',
-        ),
+        specialities: listOf(text('a speciality'), {
+          what: 'specialities',
+          item: 'speciality',
+          min: 1,
+          example: '["desk-related back pain"]',
+        }),
         /** true marks a placeholder profile: the build warns until it is replaced. Default: false. */
         sample: yesNo().default(false),
       }),
@@ -267,18 +261,18 @@ const sources = defineCollection({
     z
       .object({
         /** Authors as "Surname AB", up to six, then "et al.". */
-        authors: listOf(text('an author'), 'authors', '["Furlan AD", "Giraldo M"]').min(
-          1,
-          'expected at least one author or the publishing body',
-        ),
+        authors: listOf(text('an author'), {
+          what: 'authors',
+          item: 'author or the publishing body',
+          min: 1,
+          example: '["Furlan AD", "Giraldo M"]',
+        }),
         /** The exact title of the study or guideline. */
-        title: text('the full title').min(5, 'expected the full title'),
+        title: text({ what: 'the full title', min: 5 }),
         /** The journal or publishing body. */
-        publisher: text('the journal or publisher').min(2, 'expected the journal or publisher'),
+        publisher: text({ what: 'the journal or publisher', min: 2 }),
         /** Year of publication. */
-        year: wholeNumber('the year of publication')
-          .min(1900, 'expected a four-digit year')
-          .max(2100, 'expected a four-digit year'),
+        year: wholeNumber({ what: 'the year of publication', min: 1900, max: 2100 }),
         /** Journal volume and issue, for example "27(4)". Default: none. */
         volume: text('the volume and issue, in quotes').optional(),
         /** Page range or article number. Default: none. */
@@ -290,10 +284,7 @@ const sources = defineCollection({
         /** A https link to the source, when it has no DOI. */
         url: z.url({ protocol: /^https$/, error: 'expected a https:// link' }).optional(),
         /** What the site uses this source for, in one sentence, and no more than it shows. */
-        finding: text('one sentence on what the site uses this source for').min(
-          20,
-          'expected one sentence on what the site uses this source for',
-        ),
+        finding: text({ what: 'one sentence on what the site uses this source for', min: 20 }),
       })
       .refine((source) => source.doi || source.url, {
         message: 'expected a doi or a url so readers can find the source',
