@@ -13,7 +13,8 @@ import { annotated } from './integrations/content-checks/annotated-loader.ts';
 import { calendarDay, listOf, strictFields, text, wholeNumber, yesNo } from './lib/content/strict-fields.ts';
 import { avoidIfProblem } from './lib/content/avoid-if.ts';
 import { firstReview, latestReview, publishedBeforeReview } from './lib/content/review.ts';
-import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/content/limits.ts';
+import { looksLikeFileName } from './lib/content/limits.ts';
+import { field } from './lib/content/model.ts';
 
 /**
  * Every object below is strict: a key the schema does not know (a typo such as "updatedDat") stops the
@@ -25,12 +26,12 @@ const globOf = (at: { folder: string; extension: string } | undefined) =>
 const listOfFile = (collection: string) =>
   annotated(file(LIST_COLLECTIONS.find((list) => list.collection === collection)!.file));
 
-const description = text({
-  what: 'a one-line description',
-  ...DESCRIPTION_LENGTH,
-  whyMin: 'search results show this line, so say what the page is about',
-  whyMax: 'search engines cut longer descriptions, so shorten it',
-});
+/** Each field's words and bounds for its messages come from the content model (src/lib/content/model.ts). */
+const article = (path: string) => field('articles', path);
+const technique = (path: string) => field('techniques', path);
+const therapist = (path: string) => field('therapists', path);
+
+const description = text(article('description'));
 
 /** A real calendar day written YYYY-MM-DD; an impossible day (2026-02-30) or another shape stops the build. */
 const date = calendarDay;
@@ -55,11 +56,7 @@ const reviewFields = {
           /** Who reviewed it: a file name (without .yaml) in src/content/therapists/. */
           reviewer: reference('therapists'),
           /** What changed, in one line, for example "Checked every source; no changes". */
-          changes: text({
-            what: 'one line on what changed',
-            min: 5,
-            whyMin: 'for example "Checked every source; no changes"',
-          }),
+          changes: text(article('reviewHistory.changes')),
         }),
       ),
     )
@@ -72,13 +69,7 @@ const reviewFields = {
 const review = {
   ...reviewFields,
   /** Sources the page cites, by id from src/content/sources.yaml, in the order the text first cites them. */
-  sources: listOf(reference('sources'), {
-    what: 'source ids',
-    item: 'source',
-    min: 1,
-    example: '[furlan-2015, cherkin-2011]',
-    whyMin: 'every health page cites its evidence',
-  }),
+  sources: listOf(reference('sources'), article('sources')),
 };
 
 const hero = <T extends z.ZodType>(image: () => T) =>
@@ -87,7 +78,7 @@ const hero = <T extends z.ZodType>(image: () => T) =>
       /** Path to the picture, relative to this file, for example ../../assets/heroes/my-article.svg. */
       src: image(),
       /** What the picture shows, for people who cannot see it (not a file name). */
-      alt: text({ what: 'alt text describing the picture', min: 10, whyMin: 'say what the picture shows' }).refine(
+      alt: text(article('hero.alt')).refine(
         (text) => !looksLikeFileName(text),
         'expected alt text that describes the picture, not a file name',
       ),
@@ -133,7 +124,7 @@ const articles = defineCollection({
       z
         .object({
           /** The headline (sentence case, up to 90 characters). */
-          title: text({ what: 'a headline', min: 10, max: 90 }),
+          title: text(article('title')),
           /** One-line summary for search results and cards (50-160 characters). */
           description,
           /** The publication day. A future day schedules the article: it goes live on the first build on or after that day. */
@@ -148,12 +139,10 @@ const articles = defineCollection({
           /** Topics, lowercase, for example "chronic back pain". Each tag gets a listing page. Default: none. */
           tags: listOf(
             text('a tag').regex(/^[a-z0-9][a-z0-9 -]*$/, 'expected lowercase words, for example "chronic back pain"'),
-            { what: 'tags', example: '["chronic back pain", "sleep"]' },
+            article('tags'),
           ).default([]),
           /** Techniques the article discusses, by id (deep-tissue-work, trigger-point-therapy, ...). Default: none. */
-          techniques: listOf(reference('techniques'), { what: 'technique ids', example: '[deep-tissue-work]' }).default(
-            [],
-          ),
+          techniques: listOf(reference('techniques'), article('techniques')).default([]),
           /** Show the standard "when to see a doctor" care cards. Default: true (every back-pain article shows them). */
           redFlags: yesNo().default(true),
           /** Old addresses of this article (starting with /) that should redirect here. Default: none. */
@@ -162,7 +151,7 @@ const articles = defineCollection({
               /^\/[a-z0-9\-/]*[a-z0-9]$/,
               'expected a path like "/old-article-address": starts with /, lowercase, no trailing slash',
             ),
-            { what: 'old addresses', example: '["/old-article-address"]' },
+            article('legacyPaths'),
           ).default([]),
         })
         .refine(reviewOrder, reviewOrderIssue)
@@ -179,20 +168,20 @@ const techniques = defineCollection({
       z
         .object({
           /** The technique's name, for example "Deep tissue work". */
-          title: text({ what: 'the technique name', min: 5 }),
+          title: text(technique('title')),
           /** One-line summary for search results and cards (50-160 characters). */
           description,
           /** Position in lists of techniques, 1 first. */
-          order: wholeNumber({ what: 'the position in lists', min: 1 }),
+          order: wholeNumber(technique('order')),
           ...review,
           /** The picture at the top of the page. */
           hero: hero(image),
           /** What it is, in one or two sentences. */
-          whatItIs: text({ what: 'one or two sentences on what the technique is', min: 20 }),
+          whatItIs: text(technique('whatItIs')),
           /** What it feels like on the table, in one or two sentences. */
-          feelsLike: text({ what: 'one or two sentences on what it feels like', min: 20 }),
+          feelsLike: text(technique('feelsLike')),
           /** Who it tends to suit, in one or two sentences. */
-          suits: text({ what: 'one or two sentences on who it suits', min: 20 }),
+          suits: text(technique('suits')),
           /**
            * When not to have it, one line each: a condition id from src/lib/red-flags.ts (for example
            * bleeding-or-thinners; the page shows its standard wording and the frequency guide leaves this
@@ -203,12 +192,7 @@ const techniques = defineCollection({
               const problem = avoidIfProblem(line);
               if (problem) ctx.addIssue({ code: 'custom', message: problem });
             }),
-            {
-              what: 'reasons not to have it',
-              item: 'reason not to have it',
-              min: 1,
-              example: '["bleeding-or-thinners", "A recent injury to the area"]',
-            },
+            technique('avoidIf'),
           ),
           /** The booking service this page preselects: an id from src/content/services.yaml. */
           serviceId: reference('services'),
@@ -225,29 +209,24 @@ const therapists = defineCollection({
     strictFields(
       z.object({
         /** Full name as clients know it. */
-        name: text({ what: 'a full name', min: 3 }),
+        name: text(therapist('name')),
         /** Job title, for example "Licensed massage therapist". */
-        role: text({ what: 'a job title', min: 3 }),
+        role: text(therapist('role')),
         /** Letters after the name, for example "LMT" or "PT, DPT". */
-        credentials: text({ what: 'credentials such as "LMT"', min: 2 }),
+        credentials: text(therapist('credentials')),
         /** The professional licence: its number and the body that issued it. */
         licence: strictFields(
           z.object({
-            number: text({ what: 'the licence number', min: 2 }),
-            issuer: text({ what: 'the licensing body', min: 3 }),
+            number: text(therapist('licence.number')),
+            issuer: text(therapist('licence.issuer')),
           }),
         ),
         /** Portrait, relative to this file, with a description of the picture. */
         photo: hero(image),
         /** Two or three sentences about their background and approach. */
-        bio: text({ what: 'a short bio', min: 40 }),
+        bio: text(therapist('bio')),
         /** What they focus on, for example "desk-related back pain". */
-        specialities: listOf(text('a speciality'), {
-          what: 'specialities',
-          item: 'speciality',
-          min: 1,
-          example: '["desk-related back pain"]',
-        }),
+        specialities: listOf(text('a speciality'), therapist('specialities')),
         /** true marks a placeholder profile: the build warns until it is replaced. Default: false. */
         sample: yesNo().default(false),
       }),

@@ -171,7 +171,7 @@ export function wholeNumber(field: string | FieldBounds) {
 }
 
 /** A YAML list: a single value written without [ ] or "- " says so instead of zod's bare "expected array". */
-export function listOf<T extends z.ZodType>(item: T, field: FieldBounds & { example: string }) {
+export function listOf<T extends z.ZodType>(item: T, field: FieldBounds) {
   const described = describe(field, 'list');
   const base = z.array(item, { error: fieldError(described) });
   return described.min === undefined ? base : base.min(described.min);
