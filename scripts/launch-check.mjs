@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { findPlaceholders, formatLaunchReport } from '../tools/launch-check.ts';
+import { folderOf, listFile } from '../src/lib/content/layout.ts';
 
 const rootArg = process.argv.indexOf('--root');
 const root = rootArg > 0 ? resolve(process.argv[rootArg + 1]) : fileURLToPath(new URL('../', import.meta.url));
@@ -18,7 +19,7 @@ const list = (dir, pattern) =>
 const frontmatter = (text) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {};
 
 const settings = (await import(pathToFileURL(join(root, 'src/site.config.ts')).href)).default;
-const therapists = list('src/content/therapists', /\.ya?ml$/).map((file) => {
+const therapists = list(folderOf('therapists').folder, /\.ya?ml$/).map((file) => {
   const data = parse(read(file)) ?? {};
   return {
     file,
@@ -28,22 +29,23 @@ const therapists = list('src/content/therapists', /\.ya?ml$/).map((file) => {
     licence: { number: String(data.licence?.number ?? ''), issuer: String(data.licence?.issuer ?? '') },
   };
 });
-const healthPages = [...list('src/content/articles', /\.mdx?$/), ...list('src/content/techniques', /\.mdx?$/)].map(
-  (file) => {
-    const data = frontmatter(read(file));
-    return {
-      file,
-      author: String(data.author ?? ''),
-      reviewer: String(data.reviewer ?? ''),
-      historyReviewers: Array.isArray(data.reviewHistory)
-        ? data.reviewHistory.map((entry) => String(entry?.reviewer ?? ''))
-        : [],
-    };
-  },
-);
+const healthPages = [
+  ...list(folderOf('articles').folder, /\.mdx?$/),
+  ...list(folderOf('techniques').folder, /\.mdx?$/),
+].map((file) => {
+  const data = frontmatter(read(file));
+  return {
+    file,
+    author: String(data.author ?? ''),
+    reviewer: String(data.reviewer ?? ''),
+    historyReviewers: Array.isArray(data.reviewHistory)
+      ? data.reviewHistory.map((entry) => String(entry?.reviewer ?? ''))
+      : [],
+  };
+});
 
 // The guides' reviews (src/content/guides.yaml): the same review fields, one entry per guide.
-const guidesFile = 'src/content/guides.yaml';
+const guidesFile = listFile('guides');
 const guides = (parse(read(guidesFile)) ?? []).map((data) => ({
   file: guidesFile,
   entry: String(data.id ?? ''),
@@ -56,7 +58,7 @@ const guides = (parse(read(guidesFile)) ?? []).map((data) => ({
 
 const found = findPlaceholders({
   settings: { file: 'src/site.config.ts', values: settings },
-  services: { file: 'src/content/services.yaml', text: read('src/content/services.yaml') },
+  services: { file: listFile('services'), text: read(listFile('services')) },
   therapists,
   healthPages: [...healthPages, ...guides],
 });

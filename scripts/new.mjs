@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { alreadyExistsMessage, newEntry, parseNewArgs } from '../tools/new-entry.ts';
 import { dayIn } from '../src/lib/dates.ts';
 import { settings } from '../src/server/settings.ts';
+import { folderOf, listFile } from '../src/lib/content/layout.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(root);
@@ -25,9 +26,9 @@ const names = (folder) =>
 
 const entry = newEntry(parsed.kind, parsed.title, {
   today: dayIn(settings.timezone, new Date()),
-  therapists: names('src/content/therapists'),
-  sources: ids('src/content/sources.yaml'),
-  services: ids('src/content/services.yaml'),
+  therapists: names(folderOf('therapists').folder),
+  sources: ids(listFile('sources')),
+  services: ids(listFile('services')),
 });
 
 if (existsSync(entry.path)) {

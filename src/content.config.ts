@@ -10,10 +10,11 @@ import { serviceSchema } from './lib/booking/services.ts';
 import { TECHNIQUE_IDS } from './lib/booking/services.ts';
 import { folderCollections, globPattern, LIST_COLLECTIONS } from './lib/content/layout.ts';
 import { annotated } from './integrations/content-checks/annotated-loader.ts';
-import { calendarDay, listOf, strictFields, wholeNumber, yesNo } from './lib/content/strict-fields.ts';
+import { calendarDay, listOf, strictFields, text, wholeNumber, yesNo } from './lib/content/strict-fields.ts';
 import { avoidIfProblem } from './lib/content/avoid-if.ts';
 import { firstReview, latestReview, publishedBeforeReview } from './lib/content/review.ts';
-import { DESCRIPTION_LENGTH, looksLikeFileName } from './lib/content/limits.ts';
+import { looksLikeFileName } from './lib/content/limits.ts';
+import { field } from './lib/content/model.ts';
 
 /**
  * Every object below is strict: a key the schema does not know (a typo such as "updatedDat") stops the
@@ -25,19 +26,12 @@ const globOf = (at: { folder: string; extension: string } | undefined) =>
 const listOfFile = (collection: string) =>
   annotated(file(LIST_COLLECTIONS.find((list) => list.collection === collection)!.file));
 
-/** Text that must be there: a missing field says so, instead of zod's bare "Required". */
-const text = (what: string) =>
-  z.string({
-    error: (issue) =>
-      issue.input === undefined
-        ? `expected ${what}, but the field is missing`
-        : `expected ${what} as text; put it in double quotes`,
-  });
+/** Each field's words and bounds for its messages come from the content model (src/lib/content/model.ts). */
+const article = (path: string) => field('articles', path);
+const technique = (path: string) => field('techniques', path);
+const therapist = (path: string) => field('therapists', path);
 
-const { min, max } = DESCRIPTION_LENGTH;
-const description = text(`a one-line description (${min} to ${max} characters)`)
-  .min(min, `expected ${min} to ${max} characters; search results show this line, so say what the page is about`)
-  .max(max, `expected ${min} to ${max} characters; search engines cut longer descriptions, so shorten it`);
+const description = text(article('description'));
 
 /** A real calendar day written YYYY-MM-DD; an impossible day (2026-02-30) or another shape stops the build. */
 const date = calendarDay;
@@ -62,10 +56,7 @@ const reviewFields = {
           /** Who reviewed it: a file name (without .yaml) in src/content/therapists/. */
           reviewer: reference('therapists'),
           /** What changed, in one line, for example "Checked every source; no changes". */
-          changes: text('one line on what changed').min(
-            5,
-            'expected one line on what changed, for example "Checked every source; no changes"',
-          ),
+          changes: text(article('reviewHistory.changes')),
         }),
       ),
     )
@@ -78,10 +69,7 @@ const reviewFields = {
 const review = {
   ...reviewFields,
   /** Sources the page cites, by id from src/content/sources.yaml, in the order the text first cites them. */
-  sources: listOf(reference('sources'), 'source ids', '[furlan-2015, cherkin-2011]').min(
-    1,
-    'expected at least one source: every health page cites its evidence',
-  ),
+  sources: listOf(reference('sources'), article('sources')),
 };
 
 const hero = <T extends z.ZodType>(image: () => T) =>
@@ -90,9 +78,10 @@ const hero = <T extends z.ZodType>(image: () => T) =>
       /** Path to the picture, relative to this file, for example ../../assets/heroes/my-article.svg. */
       src: image(),
       /** What the picture shows, for people who cannot see it (not a file name). */
-      alt: text('alt text describing the picture')
-        .min(10, 'expected alt text of at least 10 characters that describes the picture')
-        .refine((text) => !looksLikeFileName(text), 'expected alt text that describes the picture, not a file name'),
+      alt: text(article('hero.alt')).refine(
+        (text) => !looksLikeFileName(text),
+        'expected alt text that describes the picture, not a file name',
+      ),
     }),
   );
 
@@ -135,9 +124,7 @@ const articles = defineCollection({
       z
         .object({
           /** The headline (sentence case, up to 90 characters). */
-          title: text('a headline')
-            .min(10, 'expected a headline of at least 10 characters')
-            .max(90, 'expected a headline of at most 90 characters'),
+          title: text(article('title')),
           /** One-line summary for search results and cards (50-160 characters). */
           description,
           /** The publication day. A future day schedules the article: it goes live on the first build on or after that day. */
@@ -152,11 +139,10 @@ const articles = defineCollection({
           /** Topics, lowercase, for example "chronic back pain". Each tag gets a listing page. Default: none. */
           tags: listOf(
             text('a tag').regex(/^[a-z0-9][a-z0-9 -]*$/, 'expected lowercase words, for example "chronic back pain"'),
-            'tags',
-            '["chronic back pain", "sleep"]',
+            article('tags'),
           ).default([]),
           /** Techniques the article discusses, by id (deep-tissue-work, trigger-point-therapy, ...). Default: none. */
-          techniques: listOf(reference('techniques'), 'technique ids', '[deep-tissue-work]').default([]),
+          techniques: listOf(reference('techniques'), article('techniques')).default([]),
           /** Show the standard "when to see a doctor" care cards. Default: true (every back-pain article shows them). */
           redFlags: yesNo().default(true),
           /** Old addresses of this article (starting with /) that should redirect here. Default: none. */
@@ -165,8 +151,7 @@ const articles = defineCollection({
               /^\/[a-z0-9\-/]*[a-z0-9]$/,
               'expected a path like "/old-article-address": starts with /, lowercase, no trailing slash',
             ),
-            'old addresses',
-            '["/old-article-address"]',
+            article('legacyPaths'),
           ).default([]),
         })
         .refine(reviewOrder, reviewOrderIssue)
@@ -183,41 +168,32 @@ const techniques = defineCollection({
       z
         .object({
           /** The technique's name, for example "Deep tissue work". */
-          title: text('the technique name').min(5, 'expected the technique name'),
+          title: text(technique('title')),
           /** One-line summary for search results and cards (50-160 characters). */
           description,
           /** Position in lists of techniques, 1 first. */
-          order: wholeNumber('the position in lists').min(1, 'expected 1 or more'),
+          order: wholeNumber(technique('order')),
           ...review,
           /** The picture at the top of the page. */
           hero: hero(image),
           /** What it is, in one or two sentences. */
-          whatItIs: text('one or two sentences on what the technique is').min(
-            20,
-            'expected one or two sentences on what the technique is',
-          ),
+          whatItIs: text(technique('whatItIs')),
           /** What it feels like on the table, in one or two sentences. */
-          feelsLike: text('one or two sentences on what it feels like').min(
-            20,
-            'expected one or two sentences on what it feels like',
-          ),
+          feelsLike: text(technique('feelsLike')),
           /** Who it tends to suit, in one or two sentences. */
-          suits: text('one or two sentences on who it suits').min(20, 'expected one or two sentences on who it suits'),
+          suits: text(technique('suits')),
           /**
            * When not to have it, one line each: a condition id from src/lib/red-flags.ts (for example
            * bleeding-or-thinners; the page shows its standard wording and the frequency guide leaves this
            * technique out for people who tick it), or a short sentence.
            */
           avoidIf: listOf(
-            text('a condition id or a short sentence')
-              .min(5, 'expected a condition id or a short sentence')
-              .superRefine((line, ctx) => {
-                const problem = avoidIfProblem(line);
-                if (problem) ctx.addIssue({ code: 'custom', message: problem });
-              }),
-            'reasons not to have it',
-            '["bleeding-or-thinners", "A recent injury to the area"]',
-          ).min(1, 'expected at least one reason not to have it'),
+            text({ what: 'a condition id or a short sentence', min: 5 }).superRefine((line, ctx) => {
+              const problem = avoidIfProblem(line);
+              if (problem) ctx.addIssue({ code: 'custom', message: problem });
+            }),
+            technique('avoidIf'),
+          ),
           /** The booking service this page preselects: an id from src/content/services.yaml. */
           serviceId: reference('services'),
         })
@@ -233,27 +209,24 @@ const therapists = defineCollection({
     strictFields(
       z.object({
         /** Full name as clients know it. */
-        name: text('a full name').min(3, 'expected a full name'),
+        name: text(therapist('name')),
         /** Job title, for example "Licensed massage therapist". */
-        role: text('a job title').min(3, 'expected a job title'),
+        role: text(therapist('role')),
         /** Letters after the name, for example "LMT" or "PT, DPT". */
-        credentials: text('credentials such as "LMT"').min(2, 'expected credentials such as "LMT"'),
+        credentials: text(therapist('credentials')),
         /** The professional licence: its number and the body that issued it. */
         licence: strictFields(
           z.object({
-            number: text('the licence number').min(2, 'expected the licence number'),
-            issuer: text('the licensing body').min(3, 'expected the licensing body'),
+            number: text(therapist('licence.number')),
+            issuer: text(therapist('licence.issuer')),
           }),
         ),
         /** Portrait, relative to this file, with a description of the picture. */
         photo: hero(image),
         /** Two or three sentences about their background and approach. */
-        bio: text('a short bio').min(40, 'expected a short bio of at least 40 characters'),
+        bio: text(therapist('bio')),
         /** What they focus on, for example "desk-related back pain". */
-        specialities: listOf(text('a speciality'), 'specialities', '["desk-related back pain"]').min(
-          1,
-          'expected at least one speciality',
-        ),
+        specialities: listOf(text('a speciality'), therapist('specialities')),
         /** true marks a placeholder profile: the build warns until it is replaced. Default: false. */
         sample: yesNo().default(false),
       }),
@@ -267,18 +240,18 @@ const sources = defineCollection({
     z
       .object({
         /** Authors as "Surname AB", up to six, then "et al.". */
-        authors: listOf(text('an author'), 'authors', '["Furlan AD", "Giraldo M"]').min(
-          1,
-          'expected at least one author or the publishing body',
-        ),
+        authors: listOf(text('an author'), {
+          what: 'authors',
+          item: 'author or the publishing body',
+          min: 1,
+          example: '["Furlan AD", "Giraldo M"]',
+        }),
         /** The exact title of the study or guideline. */
-        title: text('the full title').min(5, 'expected the full title'),
+        title: text({ what: 'the full title', min: 5 }),
         /** The journal or publishing body. */
-        publisher: text('the journal or publisher').min(2, 'expected the journal or publisher'),
+        publisher: text({ what: 'the journal or publisher', min: 2 }),
         /** Year of publication. */
-        year: wholeNumber('the year of publication')
-          .min(1900, 'expected a four-digit year')
-          .max(2100, 'expected a four-digit year'),
+        year: wholeNumber({ what: 'the year of publication', min: 1900, max: 2100 }),
         /** Journal volume and issue, for example "27(4)". Default: none. */
         volume: text('the volume and issue, in quotes').optional(),
         /** Page range or article number. Default: none. */
@@ -290,10 +263,7 @@ const sources = defineCollection({
         /** A https link to the source, when it has no DOI. */
         url: z.url({ protocol: /^https$/, error: 'expected a https:// link' }).optional(),
         /** What the site uses this source for, in one sentence, and no more than it shows. */
-        finding: text('one sentence on what the site uses this source for').min(
-          20,
-          'expected one sentence on what the site uses this source for',
-        ),
+        finding: text({ what: 'one sentence on what the site uses this source for', min: 20 }),
       })
       .refine((source) => source.doi || source.url, {
         message: 'expected a doi or a url so readers can find the source',

@@ -1,19 +1,18 @@
 /**
  * The pure half of `npm run new`: from a kind and a title, the file path and a starting file with every
- * required field and a hint for each. scripts/new.mjs does the reading and writing.
+ * required field and a hint for each, made from the content model (src/lib/content/model.ts) and the folders
+ * in src/lib/content/layout.ts. scripts/new.mjs does the reading and writing.
  */
 import { slugify } from '../src/lib/routes.ts';
-import { DESCRIPTION_LENGTH } from '../src/lib/content/limits.ts';
+import { folderOf, listFile } from '../src/lib/content/layout.ts';
+import { MODEL, type ModelField } from '../src/lib/content/model.ts';
+import { CMS_COLLECTIONS } from '../src/lib/cms/fields.ts';
 
 const ENTRY_KINDS = ['article', 'technique', 'therapist'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-/** The folder and extension each kind lives in. */
-const ENTRY_FOLDERS: Record<EntryKind, { folder: string; extension: string }> = {
-  article: { folder: 'src/content/articles', extension: 'mdx' },
-  technique: { folder: 'src/content/techniques', extension: 'mdx' },
-  therapist: { folder: 'src/content/therapists', extension: 'yaml' },
-};
+/** The collection each kind is written in; its folder and extension come from src/lib/content/layout.ts. */
+const KIND_COLLECTION = { article: 'articles', technique: 'techniques', therapist: 'therapists' } as const;
 
 const USAGE = 'Usage: npm run new -- <article|technique|therapist> "Title or name"';
 
@@ -58,32 +57,12 @@ export function nextYear(day: string): string {
 }
 
 function entryPath(kind: EntryKind, slug: string): string {
-  const { folder, extension } = ENTRY_FOLDERS[kind];
-  return `${folder}/${slug}.${extension}`;
+  const { folder, extension } = folderOf(KIND_COLLECTION[kind]);
+  return `${folder}/${slug}${extension}`;
 }
 
 const quote = (text: string) => JSON.stringify(text);
 const choices = (ids: readonly string[]) => (ids.length > 0 ? ids.join(', ') : 'none yet');
-
-function reviewFields(context: EntryContext): string[] {
-  const [writer = 'therapist-id', reviewer = writer] = context.therapists;
-  return [
-    `author: ${writer} # who wrote it: one of ${choices(context.therapists)}`,
-    `reviewer: ${reviewer} # the clinician who checked it: one of ${choices(context.therapists)}`,
-    'reviewHistory: # every review, one entry each time the reviewer checks the page; the newest is shown as "Last reviewed"',
-    `  - date: ${context.today} # the day of the review, YYYY-MM-DD`,
-    `    reviewer: ${reviewer} # who reviewed it: the same as reviewer above for the newest entry`,
-    '    changes: "First version of the page" # what changed, in one line',
-    `nextReviewDue: ${nextYear(context.today)} # when it must be checked again (usually a year later)`,
-    `sources: [] # ids from src/content/sources.yaml, in the order the text cites them, for example [${context.sources.slice(0, 2).join(', ')}]`,
-  ];
-}
-
-const heroFields = (slug: string) => [
-  'hero:',
-  `  src: ../../assets/heroes/${slug}.svg # put the picture in src/assets/heroes/ with this name`,
-  '  alt: "" # what the picture shows, in words, for people who cannot see it (not a file name)',
-];
 
 const bodyHint = [
   '{/* Write the page below. Start sections with "## ", never "# " (the title is the page\'s only top heading). */}',
@@ -94,76 +73,80 @@ const bodyHint = [
   'Write in short sentences, in plain English, speaking to the reader as "you".',
 ];
 
-const DESCRIPTION_FIELD = `description: "" # one line for search results and cards, ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters`;
-
-function articleText(title: string, slug: string, context: EntryContext): string {
-  return [
-    '---',
-    `title: ${quote(title)} # the headline, 10 to 90 characters, sentence case`,
-    DESCRIPTION_FIELD,
-    `pubDate: ${context.today} # publication day; a future day schedules the article`,
-    'draft: true # set to false when the article is ready to go live',
-    ...reviewFields(context),
-    ...heroFields(slug),
-    'tags: [] # lowercase topics, for example ["chronic back pain"]',
-    'techniques: [] # technique ids the article discusses, for example [deep-tissue-work]',
-    '---',
-    '',
-    ...bodyHint,
-    '',
-  ].join('\n');
+/** What the new file knows beyond the content model: its title, its picture and the ids that exist today. */
+interface Fill {
+  kind: EntryKind;
+  title: string;
+  slug: string;
+  context: EntryContext;
 }
 
-function techniqueText(title: string, slug: string, context: EntryContext): string {
-  return [
-    '---',
-    `title: ${quote(title)} # the technique's name`,
-    DESCRIPTION_FIELD,
-    'order: 5 # position in lists of techniques, 1 first',
-    ...reviewFields(context),
-    ...heroFields(slug),
-    'whatItIs: "" # what it is, in one or two sentences',
-    'feelsLike: "" # what it feels like on the table, in one or two sentences',
-    'suits: "" # who it tends to suit, in one or two sentences',
-    'avoidIf: # reasons not to have it, one a line: a condition id from src/lib/red-flags.ts (such as bleeding-or-thinners) or a short sentence',
-    '  - ""',
-    `serviceId: ${context.services[0] ?? 'service-id'} # the visit to book from this page: one of ${choices(context.services)}`,
-    '---',
-    '',
-    ...bodyHint,
-    '',
-  ].join('\n');
+/** The value a new file starts with for one field, and what to add to its comment. */
+function startValue(path: string, field: ModelField, fill: Fill): { value: string; more?: string } {
+  const { context } = fill;
+  const [writer = 'therapist-id', reviewer = writer] = context.therapists;
+  if (field.name === CMS_COLLECTIONS.find((at) => at.name === KIND_COLLECTION[fill.kind])!.identifier)
+    return { value: quote(fill.title) };
+  if (field.start !== undefined) return { value: field.start };
+  switch (field.widget) {
+    case 'date':
+      return { value: path === 'nextReviewDue' ? nextYear(context.today) : context.today, more: 'YYYY-MM-DD' };
+    case 'relation':
+      return {
+        value: path === 'author' ? writer : reviewer,
+        more: `one of ${choices(context.therapists)}`,
+      };
+    case 'select':
+      return field.multiple
+        ? {
+            value: '[]',
+            more: `ids from ${listFile(field.options)}, for example [${context[field.options].slice(0, 2).join(', ')}]`,
+          }
+        : {
+            value: context[field.options][0] ?? 'service-id',
+            more: `one of ${choices(context[field.options])}`,
+          };
+    case 'image': {
+      const media = CMS_COLLECTIONS.find((at) => at.name === KIND_COLLECTION[fill.kind])!.mediaFolder;
+      return {
+        value: `${media}/${fill.slug}.svg`,
+        more: `put it in src/${media.replace(/^(\.\.\/)+/, '')}/ with this name`,
+      };
+    }
+    default:
+      return { value: '""' };
+  }
 }
 
-function therapistText(name: string, slug: string): string {
-  return [
-    `name: ${quote(name)} # full name as clients know it`,
-    'role: "" # job title, for example "Licensed massage therapist"',
-    'credentials: "" # letters after the name, for example "LMT"',
-    'licence:',
-    '  number: "" # the licence number',
-    '  issuer: "" # the body that issued it',
-    'photo:',
-    `  src: ../../assets/therapists/${slug}.svg # put the portrait in src/assets/therapists/ with this name`,
-    '  alt: "" # what the portrait shows, in words (not a file name)',
-    'bio: "" # two or three sentences about their background and approach',
-    'specialities: # what they focus on, one per line',
-    '  - ""',
-    'sample: false # true only for a placeholder profile',
-    '',
-  ].join('\n');
+/** A field's lines: `name: value # hint`, with the fields of an object (or of one list item) indented below. */
+function fieldLines(field: ModelField, fill: Fill, indent = '', path = field.name): string[] {
+  const comment = (more?: string) => ` # ${field.fileHint ?? field.hint}${more ? ` (${more})` : ''}`;
+  if (field.widget === 'object' || field.widget === 'objects') {
+    // A list of objects starts with one item: "  - date: ..." with its other fields under it.
+    const inner = field.widget === 'objects' ? `${indent}    ` : `${indent}  `;
+    const lines = field.fields.flatMap((each) => fieldLines(each, fill, inner, `${path}.${each.name}`));
+    if (field.widget === 'objects') lines[0] = `${indent}  - ${lines[0]!.slice(inner.length)}`;
+    return [`${indent}${field.name}:${comment()}`, ...lines];
+  }
+  if (field.widget === 'list' && field.lines && field.start === undefined)
+    return [`${indent}${field.name}:${comment()}`, `${indent}  - ""`];
+  const { value, more } = startValue(path, field, fill);
+  return [`${indent}${field.name}: ${value}${comment(more)}`];
+}
+
+/** The fields a new file starts with: every required field, and the optional ones the model gives a start value. */
+function entryLines(fill: Fill): string[] {
+  return MODEL[KIND_COLLECTION[fill.kind]]
+    .filter((field) => field.required || field.start !== undefined)
+    .flatMap((field) => fieldLines(field, fill));
 }
 
 /** The new file for `kind` titled `title`: where it goes and what it starts with. */
 export function newEntry(kind: EntryKind, title: string, context: EntryContext): NewEntry {
   const slug = slugify(title);
-  const text =
-    kind === 'article'
-      ? articleText(title, slug, context)
-      : kind === 'technique'
-        ? techniqueText(title, slug, context)
-        : therapistText(title, slug);
-  return { slug, path: entryPath(kind, slug), text };
+  const lines = entryLines({ kind, title, slug, context });
+  const text = kind === 'therapist' ? [...lines, ''] : ['---', ...lines, '---', '', ...bodyHint, ''];
+  return { slug, path: entryPath(kind, slug), text: text.join('\n') };
 }
 
 /** The message when the file is already there: nothing is overwritten. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { alreadyExistsMessage, newEntry, nextYear, parseNewArgs, type EntryKind } from '../../tools/new-entry.ts';
@@ -123,5 +124,23 @@ describe('newEntry', () => {
     expect(alreadyExistsMessage('src/content/articles/x.mdx')).toBe(
       'src/content/articles/x.mdx already exists, so nothing was written. Edit that file, or choose a different title.',
     );
+  });
+});
+
+describe('the worked example in docs/publishing.md', () => {
+  it('is what `npm run new -- article` writes today, line for line', () => {
+    const guide = readFileSync(new URL('../../docs/publishing.md', import.meta.url), 'utf8');
+    const title = 'Gentle desk stretches for a stiff back';
+    const block = new RegExp(`\`\`\`yaml\\n(   ---\\n   title: "${title}"[\\s\\S]*?   ---)\\n   \`\`\``).exec(
+      guide,
+    )?.[1];
+    const shown = block?.replace(/^ {3}/gm, '');
+    const pubDate = /^pubDate: (\S+)/m.exec(shown ?? '')?.[1] ?? '';
+    const written = newEntry('article', title, {
+      ...context,
+      today: pubDate,
+      sources: ['furlan-2015', 'cherkin-2011'],
+    }).text.split('\n---\n')[0];
+    expect(shown, 'docs/publishing.md step 3: paste the file `npm run new` writes').toBe(`${written}\n---`);
   });
 });

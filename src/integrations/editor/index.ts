@@ -12,6 +12,7 @@ import { parse, stringify } from 'yaml';
 import { buildSync } from 'esbuild';
 import { adminHtml, buildCmsConfig, DECAP_SERVER_DEFAULT_PORT } from '../../lib/cms/config.ts';
 import type { CmsOption } from '../../lib/cms/fields.ts';
+import { listFile } from '../../lib/content/layout.ts';
 import type { EditorSettings } from '../../lib/cms/settings-schema.ts';
 
 interface AdminSettings {
@@ -36,8 +37,8 @@ function readOptions(root: string): Record<'sources' | 'services', CmsOption[]> 
       label: label(item),
     }));
   return {
-    sources: list('src/content/sources.yaml', (item) => `${String(item['id'])}: ${String(item['title'])}`),
-    services: list('src/content/services.yaml', (item) => String(item['name'])),
+    sources: list(listFile('sources'), (item) => `${String(item['id'])}: ${String(item['title'])}`),
+    services: list(listFile('services'), (item) => String(item['name'])),
   };
 }
 

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { listFile } from '../content/layout.ts';
 import { ADAPTERS, BOOKING_PROVIDERS, type BookingProvider } from './adapters.ts';
 import { isProviderId, isServiceId, PROVIDER_ID_HINT, SERVICE_ID_HINT } from './ids.ts';
 import type { BookingSettings } from './settings-schema.ts';
 
 /** Where staff edit the catalog; named in every message about it. */
-const SERVICES_FILE = 'src/content/services.yaml';
+const SERVICES_FILE = listFile('services');
 
 /** The techniques a visit can include (ids shared with the technique pages). */
 export const TECHNIQUE_IDS = [

@@ -2,6 +2,7 @@
 import { CMS_COLLECTIONS, type CmsCollection, type CmsField, type CmsOption, type OptionSource } from './fields.ts';
 import type { EditorSettings } from './settings-schema.ts';
 import type { RouteNeed } from '../security/policy.ts';
+import { folderOf } from '../content/layout.ts';
 import { MDX_FORMAT } from './frontmatter-format.ts';
 import { editorComponents } from './editor-components.ts';
 
@@ -82,13 +83,15 @@ const BODY_FIELD = {
 };
 
 function decapCollection(collection: CmsCollection, options: CmsConfigInput['options']): Record<string, unknown> {
-  const mdx = collection.extension === 'mdx';
+  // Where the collection's files are comes from src/lib/content/layout.ts, as the build reads them.
+  const { folder, extension } = folderOf(collection.name);
+  const mdx = extension === '.mdx';
   return {
     name: collection.name,
     label: collection.label,
     label_singular: collection.labelSingular,
-    folder: collection.folder,
-    extension: collection.extension,
+    folder,
+    extension: extension.slice(1),
     // Our own .mdx format (frontmatter-format.ts, registered by src/integrations/editor/browser/admin-extensions.ts) keeps the lines of fields nobody changed.
     format: mdx ? MDX_FORMAT : 'yaml',
     create: true,

@@ -38,5 +38,26 @@ export const LIST_COLLECTIONS: readonly ListCollection[] = [
   { collection: 'guides', file: 'src/content/guides.yaml' },
 ];
 
+/** The folder collections where staff write them (no benchmark override): the editor and the scaffolder. */
+const STAFF_FOLDERS: readonly FolderCollection[] = folderCollections({});
+
+/** A folder collection's place as staff write it, for example { folder: 'src/content/articles', extension: '.mdx' }. */
+export function folderOf(collection: FolderCollection['collection']): FolderCollection {
+  return STAFF_FOLDERS.find((at) => at.collection === collection)!;
+}
+
+/** The YAML file of a list collection, for example src/content/services.yaml. */
+export function listFile(collection: ListCollection['collection']): string {
+  return LIST_COLLECTIONS.find((list) => list.collection === collection)!.file;
+}
+
+/** Where an entry of a collection is written, for messages: "src/content/therapists/<id>.yaml". */
+export function entryPlace(collection: FolderCollection['collection'] | ListCollection['collection']): string {
+  const list = LIST_COLLECTIONS.find((at) => at.collection === collection);
+  if (list) return `${list.file} (an entry with that id)`;
+  const { folder, extension } = folderOf(collection as FolderCollection['collection']);
+  return `${folder}/<id>${extension}`;
+}
+
 /** The glob pattern a folder collection loads. */
 export const globPattern = (extension: string): string => `**/*${extension}`;

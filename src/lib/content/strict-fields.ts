@@ -4,6 +4,7 @@
  * what was expected and how to fix it; Astro adds the file and the field.
  */
 import { z } from 'astro/zod';
+import { fieldError, show, type Described } from './error-map.ts';
 
 const DAY_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -83,8 +84,6 @@ export function strictFields<T extends AnyObject>(schema: T, options: { allow?: 
   }, schema);
 }
 
-const show = (value: unknown) => (value instanceof Date ? value.toISOString() : JSON.stringify(value));
-
 /**
  * A calendar day written YYYY-MM-DD. YAML already turns an unquoted 2026-11-20 into a date; a quoted one
  * arrives as text and is checked here. A day that does not exist (2026-02-30) is caught before YAML
@@ -149,24 +148,31 @@ export function yesNo() {
   });
 }
 
-/** A whole number, unquoted: "2" in quotes is text, and says so. */
-export function wholeNumber(what: string) {
-  return z
-    .number({
-      error: (issue) =>
-        issue.input === undefined
-          ? `expected ${what} (a whole number), but the field is missing`
-          : `expected ${what} as a whole number without quotes; got ${show(issue.input)}. Write the digits only, for example 2.`,
-    })
-    .int(`expected ${what} as a whole number, with no decimal point`);
+/** A field described for its messages: what it holds and its bounds (see error-map.ts); the kind comes from the helper. */
+export type FieldBounds = Omit<Described, 'kind'>;
+
+const describe = (field: string | FieldBounds, kind: Described['kind']): Described =>
+  typeof field === 'string' ? { what: field, kind } : { ...field, kind };
+
+/** Text that must be there, within the described bounds: every message comes from the error map. */
+export function text(field: string | FieldBounds) {
+  const described = describe(field, 'text');
+  const base = z.string({ error: fieldError(described) });
+  const atLeast = described.min === undefined ? base : base.min(described.min);
+  return described.max === undefined ? atLeast : atLeast.max(described.max);
+}
+
+/** A whole number, unquoted ("2" in quotes is text, and says so), within the described bounds. */
+export function wholeNumber(field: string | FieldBounds) {
+  const described = describe(field, 'number');
+  const base = z.number({ error: fieldError(described) }).int();
+  const atLeast = described.min === undefined ? base : base.min(described.min);
+  return described.max === undefined ? atLeast : atLeast.max(described.max);
 }
 
 /** A YAML list: a single value written without [ ] or "- " says so instead of zod's bare "expected array". */
-export function listOf<T extends z.ZodType>(item: T, what: string, example: string) {
-  return z.array(item, {
-    error: (issue) =>
-      issue.input === undefined
-        ? `expected ${what} as a list, but the field is missing`
-        : `expected ${what} as a list (got ${show(issue.input)}); write it in square brackets, for example ${example}`,
-  });
+export function listOf<T extends z.ZodType>(item: T, field: FieldBounds) {
+  const described = describe(field, 'list');
+  const base = z.array(item, { error: fieldError(described) });
+  return described.min === undefined ? base : base.min(described.min);
 }

@@ -1,8 +1,10 @@
 /**
- * Compares the editor's field list with the zod content schema, so the two cannot drift apart.
- * Reads zod 4's public `type`/`def` description of each schema; used by tests/unit/cms-fields.test.ts.
+ * Compares the zod content schema with the content model (src/lib/content/model.ts), so the two cannot drift
+ * apart: the model makes the editor's fields, the scaffolder's lines and each field's messages, but the schema's
+ * keys are written out in src/content.config.ts so Astro can type every page's data from them.
+ * Reads zod 4's public `type`/`def` description of each schema; used by tests/unit/content-model.test.ts.
  */
-import type { CmsField } from '../src/lib/cms/fields.ts';
+import type { ModelField } from '../src/lib/content/model.ts';
 
 /** The parts of a zod schema this check reads. */
 interface ZodLike {
@@ -83,7 +85,7 @@ export function describeSchema(schema: unknown, image: unknown): SchemaField[] {
 }
 
 /** Which widgets can edit each kind of value. */
-function widgetFits(kind: FieldKind, field: CmsField): boolean {
+function widgetFits(kind: FieldKind, field: ModelField): boolean {
   switch (kind) {
     case 'string':
       return field.widget === 'string' || field.widget === 'text';
@@ -102,36 +104,39 @@ function widgetFits(kind: FieldKind, field: CmsField): boolean {
   }
 }
 
-/** Every way the editor's fields and the schema disagree; empty when they match. */
+/** Every way the content model and the schema disagree; empty when they match. */
 export function compareFields(
   schemaFields: readonly SchemaField[],
-  cmsFields: readonly CmsField[],
+  modelFields: readonly ModelField[],
   where: string,
 ): string[] {
   const problems: string[] = [];
-  const cmsByName = new Map(cmsFields.map((field) => [field.name, field]));
+  const modelByName = new Map(modelFields.map((field) => [field.name, field]));
   const schemaNames = new Set(schemaFields.map((field) => field.name));
   for (const field of schemaFields) {
-    const cms = cmsByName.get(field.name);
+    const model = modelByName.get(field.name);
     const path = `${where}.${field.name}`;
-    if (!cms) {
-      problems.push(`${path}: in the content schema but not in the editor; add it to src/lib/cms/fields.ts`);
+    if (!model) {
+      problems.push(`${path}: in the content schema but not in the content model; add it to src/lib/content/model.ts`);
       continue;
     }
-    if (cms.required !== field.required) {
+    if (model.required !== field.required) {
       problems.push(
-        `${path}: the schema makes it ${field.required ? 'required' : 'optional'}, the editor ${cms.required ? 'required' : 'optional'}`,
+        `${path}: the schema makes it ${field.required ? 'required' : 'optional'}, the content model ${model.required ? 'required' : 'optional'}`,
       );
     }
-    if (!widgetFits(field.kind, cms))
-      problems.push(`${path}: the editor's "${cms.widget}" widget cannot edit a ${field.kind} value`);
-    if ((field.kind === 'object' && cms.widget === 'object') || (field.kind === 'object[]' && cms.widget === 'objects'))
-      problems.push(...compareFields(field.children, cms.fields, path));
+    if (!widgetFits(field.kind, model))
+      problems.push(`${path}: the content model's "${model.widget}" kind cannot hold a ${field.kind} value`);
+    if (
+      (field.kind === 'object' && model.widget === 'object') ||
+      (field.kind === 'object[]' && model.widget === 'objects')
+    )
+      problems.push(...compareFields(field.children, model.fields, path));
   }
-  for (const cms of cmsFields) {
-    if (!schemaNames.has(cms.name))
+  for (const model of modelFields) {
+    if (!schemaNames.has(model.name))
       problems.push(
-        `${where}.${cms.name}: in the editor but not in the content schema; remove it from src/lib/cms/fields.ts`,
+        `${where}.${model.name}: in the content model but not in the content schema; remove it from src/lib/content/model.ts`,
       );
   }
   return problems;
