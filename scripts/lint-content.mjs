@@ -12,15 +12,16 @@ import { isLive } from '../src/lib/content/publishing.ts';
 import { settings } from '../src/server/settings.ts';
 import { isError, reportProblems } from '../src/lib/content-checks/problem.ts';
 import { findContentProblems } from '../src/integrations/content-checks/preflight.ts';
+import { CONTENT_ROOT, folderOf } from '../src/lib/content/layout.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(root);
 
 // Content files get every rule; the clinic's page files and the quiz's wording source get the wording rules.
 const KINDS = {
-  'src/content/articles': 'article',
-  'src/content/techniques': 'technique',
-  'src/content/therapists': 'therapist',
+  [folderOf('articles').folder]: 'article',
+  [folderOf('techniques').folder]: 'technique',
+  [folderOf('therapists').folder]: 'therapist',
   'src/pages': 'page',
   'src/components': 'page',
   'src/layouts': 'page',
@@ -37,8 +38,9 @@ const day = (value) => (value instanceof Date ? value.toISOString().slice(0, 10)
 
 const now = new Date();
 const today = dayIn(settings.timezone, now);
-const articles = files('src/content/articles', /\.mdx$/).map((name) => {
-  const data = frontmatter(readFileSync(`src/content/articles/${name}`, 'utf8'));
+const articlesFolder = folderOf('articles').folder;
+const articles = files(articlesFolder, /\.mdx$/).map((name) => {
+  const data = frontmatter(readFileSync(`${articlesFolder}/${name}`, 'utf8'));
   return {
     id: name.replace(/\.mdx$/, ''),
     // The build's own rule, on the day the schema would read.
@@ -51,8 +53,8 @@ const { routes, hiddenRoutes } = siteRoutes({
   pageFiles: files('src/pages', /\.(astro|md|mdx|ts|js)$/),
   publicFiles: files('public', /\./),
   articles,
-  techniques: files('src/content/techniques', /\.mdx$/).map((name) => name.replace(/\.mdx$/, '')),
-  therapists: files('src/content/therapists', /\.yaml$/).map((name) => name.replace(/\.yaml$/, '')),
+  techniques: files(folderOf('techniques').folder, /\.mdx$/).map((name) => name.replace(/\.mdx$/, '')),
+  therapists: files(folderOf('therapists').folder, /\.yaml$/).map((name) => name.replace(/\.yaml$/, '')),
 });
 
 const requested = process.argv
@@ -65,7 +67,7 @@ const targets = Object.entries(KINDS).flatMap(([dir, kind]) =>
 );
 
 const unknown = requested.filter(
-  (path) => !targets.some((target) => target.path === path) && !path.startsWith('src/content/'),
+  (path) => !targets.some((target) => target.path === path) && !path.startsWith(`${CONTENT_ROOT}/`),
 );
 if (unknown.length > 0) {
   console.log(

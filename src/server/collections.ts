@@ -4,6 +4,7 @@
  */
 import type { Page } from 'astro';
 import { getCollection, getEntries, getEntry, render, type CollectionEntry } from 'astro:content';
+import { entryPlace, listFile } from '../lib/content/layout.ts';
 import { readFileSync } from 'node:fs';
 import { citedIds, checkGraph, type CheckedEntry, type ContentRef } from '../lib/content-checks/graph.ts';
 import { formatProblem, reportProblems, type ContentProblem } from '../lib/content-checks/problem.ts';
@@ -30,14 +31,14 @@ type Guide = CollectionEntry<'guides'>;
 type Therapist = CollectionEntry<'therapists'>;
 
 /** Where the reviews of tools that are not health pages (the frequency guide) are written. */
-const GUIDES_FILE = 'src/content/guides.yaml';
+const GUIDES_FILE = listFile('guides');
 
 /** Drafts and scheduled articles show in `npm run dev` (with a banner) and never in a build. */
 const showHidden = import.meta.env.DEV;
 const buildTime = new Date();
 
 function fileOf(entry: { filePath?: string | undefined; collection: string; id: string }): string {
-  return entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
+  return entry.filePath ?? entryPlace(entry.collection, entry.id);
 }
 
 /** Each problem with a field but no line gets the field's line in its file (read as written), for messages and annotations. */

@@ -5,19 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, sourceFiles, withoutComments } from '../support/import-graph.ts';
 
-/** Files that still spell out a content path, each with the reason; shrink this list, never grow it. */
-const NOT_YET: Record<string, string> = {
-  'src/server/collections.ts': 'GUIDES_FILE; the content-checks rework owns this file',
-  'scripts/lint-content.mjs': 'the content lint CLI; the content-checks rework owns it',
-};
-
 /** A quoted path into src/content/ in code (comments and messages that merely mention one are fine). */
 const LITERAL_PATH = /['"`]src\/content\/[a-z]/;
 
 describe('content paths come from src/lib/content/layout.ts', () => {
   it('no other code writes a content folder or list file', () => {
     const files = sourceFiles('src', 'tools', 'scripts').filter(
-      (file) => file !== 'src/lib/content/layout.ts' && !file.startsWith('src/content/') && !(file in NOT_YET),
+      (file) => file !== 'src/lib/content/layout.ts' && !file.startsWith('src/content/'),
     );
     expect(files.length).toBeGreaterThan(100);
     const found = files.flatMap((file) =>
@@ -27,9 +21,5 @@ describe('content paths come from src/lib/content/layout.ts', () => {
         .map((line) => `${file}: ${line.trim()}`),
     );
     expect(found, 'ask src/lib/content/layout.ts (folderOf, listFile, entryPlace) instead').toEqual([]);
-  });
-
-  it.each(Object.keys(NOT_YET))('%s still needs its exception (remove it once the path is gone)', (file) => {
-    expect(withoutComments(readFileSync(join(root, file), 'utf8'))).toMatch(LITERAL_PATH);
   });
 });

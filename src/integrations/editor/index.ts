@@ -70,7 +70,7 @@ function adminFiles(root: string, settings: AdminSettings, local: boolean): Reco
   return {
     'editor-extensions.js': extensionsScript(options),
     'index.html': adminHtml(settings.editor, settings.name, port),
-    'config.yml': `# Made by the build from src/lib/cms/fields.ts: edit that file, not this one.\n${stringify(config, { lineWidth: 0 })}`,
+    'config.yml': `# Made by the build from src/lib/content/model.ts (the fields) and src/lib/cms/ (the editor's settings): edit those, not this file.\n${stringify(config, { lineWidth: 0 })}`,
   };
 }
 

@@ -5,7 +5,7 @@
  * caller, checkContentGraph() in src/server/collections.ts, reads the collections and hands them in.
  */
 import { REQUIRED_SERVICE_IDS } from '../booking/services.ts';
-import { folderCollections, LIST_COLLECTIONS } from '../content/layout.ts';
+import { entryPlace, listFile } from '../content/layout.ts';
 import { isReviewOverdue } from '../content/limits.ts';
 import type { ContentProblem } from './problem.ts';
 
@@ -34,14 +34,6 @@ export interface CheckedEntry {
   cited: readonly string[];
   /** The source ids listed in frontmatter `sources`. */
   sources: readonly string[];
-}
-
-/** What each collection's entry is, for "there is no ..." in a message. */
-function whereEntryLives(collection: string, id: string): string {
-  const folder = folderCollections({}).find((candidate) => candidate.collection === collection);
-  if (folder) return `${folder.folder}/${id}${folder.extension}`;
-  const list = LIST_COLLECTIONS.find((candidate) => candidate.collection === collection);
-  return list ? `${list.file} (an entry with that id)` : collection;
 }
 
 function listIds(ids: ReadonlySet<string>): string {
@@ -80,7 +72,7 @@ export function findBrokenReferences(
       problems.push({
         file: entry.file,
         field: ref.field,
-        message: `field "${ref.field}" names "${ref.id}", but there is no ${whereEntryLives(ref.collection, ref.id)}. Expected one of ${listIds(ids)}; ${fix}.`,
+        message: `field "${ref.field}" names "${ref.id}", but there is no ${entryPlace(ref.collection, ref.id)}. Expected one of ${listIds(ids)}; ${fix}.`,
       });
     }
   }
@@ -143,7 +135,7 @@ export function findMissingServices(
   catalogIds: ReadonlySet<string>,
   required: Readonly<Record<string, string>> = REQUIRED_SERVICE_IDS,
 ): ContentProblem[] {
-  const file = LIST_COLLECTIONS.find((list) => list.collection === 'services')!.file;
+  const file = listFile('services');
   return Object.entries(required)
     .filter(([id]) => !catalogIds.has(id))
     .map(([id, neededBy]) => ({

@@ -51,12 +51,12 @@ export function listFile(collection: ListCollection['collection']): string {
   return LIST_COLLECTIONS.find((list) => list.collection === collection)!.file;
 }
 
-/** Where an entry of a collection is written, for messages: "src/content/therapists/<id>.yaml". */
-export function entryPlace(collection: FolderCollection['collection'] | ListCollection['collection']): string {
+/** Where an entry of a collection is written, for messages: "src/content/therapists/<id>.yaml" (or the id given). */
+export function entryPlace(collection: string, id = '<id>'): string {
   const list = LIST_COLLECTIONS.find((at) => at.collection === collection);
   if (list) return `${list.file} (an entry with that id)`;
-  const { folder, extension } = folderOf(collection as FolderCollection['collection']);
-  return `${folder}/<id>${extension}`;
+  const folder = STAFF_FOLDERS.find((at) => at.collection === collection);
+  return folder ? `${folder.folder}/${id}${folder.extension}` : collection;
 }
 
 /** The glob pattern a folder collection loads. */
