@@ -46,7 +46,7 @@ function readableText(file: LintFile): NumberedLine[] {
 const MARKDOWN_HEADING = /^(#{1,6})\s+\S/;
 const HTML_HEADING = /<h([1-6])[\s>]/gi;
 
-export const headingOrder: Rule = (file) => {
+const headingOrder: Rule = (file) => {
   const findings: Finding[] = [];
   // The page title is the h1, so the body's first heading is an h2.
   let previous = 1;
@@ -84,7 +84,7 @@ export const headingOrder: Rule = (file) => {
   return findings;
 };
 
-export const imageAltText: Rule = (file) => {
+const imageAltText: Rule = (file) => {
   const findings: Finding[] = [];
   const check = (line: number, alt: string, where: string) => {
     if (alt.trim().length === 0) {
@@ -127,7 +127,7 @@ export const imageAltText: Rule = (file) => {
   return findings;
 };
 
-export const internalLinks: Rule = (file, context) => {
+const internalLinks: Rule = (file, context) => {
   const findings: Finding[] = [];
   for (const { line, text } of file.prose) {
     const hrefs = [
@@ -173,7 +173,7 @@ interface BannedPhrase {
 }
 
 /** The content brief's wording rules: claims the clinic never makes, even in passing. */
-export const BANNED_CLAIMS: readonly BannedPhrase[] = [
+const BANNED_CLAIMS: readonly BannedPhrase[] = [
   {
     pattern: /\bcur(?:e|es|ed|ing)\b/i,
     why: 'massage does not cure back pain; say what it may do, for example "may ease pain for a while"',
@@ -194,7 +194,7 @@ export const BANNED_CLAIMS: readonly BannedPhrase[] = [
 ];
 
 /** Over-claims the content brief rules out, one rule per kind: each pattern with why it is wrong and what to write instead. */
-export const CLAIM_RULES = {
+const CLAIM_RULES = {
   'relaxation-comparison': {
     why: 'this sets our massage above relaxation or spa massage, but the trial we cite (Cherkin 2011) found relaxation massage did about as well; describe the approach (assessment, a plan, tracking) without the comparison',
     patterns: [
@@ -283,7 +283,7 @@ export const CLAIM_RULES = {
   },
 } as const satisfies Record<string, { why: string; patterns: readonly RegExp[] }>;
 
-export type ClaimRuleId = keyof typeof CLAIM_RULES;
+type ClaimRuleId = keyof typeof CLAIM_RULES;
 
 export interface WordingProblem {
   rule: 'banned-claim' | 'biweekly' | ClaimRuleId;
@@ -310,7 +310,7 @@ const TYPED_FACTS: readonly { pattern: RegExp; fix: string }[] = [
   },
 ];
 
-export const typedFacts: Rule = (file) =>
+const typedFacts: Rule = (file) =>
   file.kind === 'therapist'
     ? []
     : file.prose.flatMap(({ line, text }) =>
@@ -323,7 +323,7 @@ export const typedFacts: Rule = (file) =>
       );
 
 /** A pointer to the warning signs must be a link to the care cards, not "on this page" in plain words. */
-export const warningSignsLink: Rule = (file) =>
+const warningSignsLink: Rule = (file) =>
   file.prose.flatMap(({ line, text }) =>
     /\bwarning signs?\b/i.test(plainText(text).replace(/\{[^}]*\}/g, '')) &&
     /\b(?:read|see|check)\b/i.test(text) &&
@@ -341,7 +341,7 @@ export const warningSignsLink: Rule = (file) =>
   );
 
 /** Terms a page may use only once it has explained them somewhere in the same file (finding 23). */
-export const EXPLAINED_TERMS: readonly { term: RegExp; explained: RegExp; fix: string }[] = [
+const EXPLAINED_TERMS: readonly { term: RegExp; explained: RegExp; fix: string }[] = [
   {
     term: /\bCochrane\b/,
     explained:
@@ -355,7 +355,7 @@ export const EXPLAINED_TERMS: readonly { term: RegExp; explained: RegExp; fix: s
   },
 ];
 
-export const jargonExplained: Rule = (file) => {
+const jargonExplained: Rule = (file) => {
   const lines = readableText(file);
   return EXPLAINED_TERMS.flatMap(({ term, explained, fix }) => {
     const first = lines.find(({ text }) => term.test(text));
@@ -410,8 +410,8 @@ const wordingRule =
         .map((problem) => finding(file, line, rule, 'error', problem.message)),
     );
 
-export const bannedClaims = wordingRule('banned-claim');
-export const biweekly = wordingRule('biweekly');
+const bannedClaims = wordingRule('banned-claim');
+const biweekly = wordingRule('biweekly');
 const claimRules = Object.fromEntries(
   Object.keys(CLAIM_RULES).map((rule) => [rule, wordingRule(rule as ClaimRuleId)]),
 ) as Record<ClaimRuleId, Rule>;
@@ -441,7 +441,7 @@ function sections(prose: readonly NumberedLine[]): { line: number; blocks: strin
   return result;
 }
 
-export const readingGrade: Rule = (file) =>
+const readingGrade: Rule = (file) =>
   sections(file.prose).flatMap(({ line, blocks }) => {
     const stats = textStats(blocks);
     if (stats.words < MIN_GRADED_WORDS) return [];
@@ -459,7 +459,7 @@ export const readingGrade: Rule = (file) =>
   });
 
 /** The graph phase's own review-due rule (the build warns with it too), on the file being linted. */
-export const reviewDue: Rule = (file, context) => {
+const reviewDue: Rule = (file, context) => {
   const value = file.data['nextReviewDue'];
   if (value === undefined || value === null) return [];
   const due = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
@@ -472,7 +472,7 @@ export const reviewDue: Rule = (file, context) => {
 };
 
 /** The wording rules: the only ones run on page files (.astro) and the quiz's wording source. */
-export const WORDING_RULES: Readonly<Record<string, Rule>> = {
+const WORDING_RULES: Readonly<Record<string, Rule>> = {
   'banned-claim': bannedClaims,
   ...claimRules,
   biweekly,
