@@ -32,7 +32,7 @@ export default defineConfig({
     facts,
     sitemap(facts.sitemapOptions()),
     decapAdmin(settings),
-    // Last: it hashes every inline script and style the other integrations leave in dist/.
+    // Last (it throws otherwise): it hashes every inline script and style the other integrations leave in dist/.
     securityHeaders({ needs: [...routeNeeds(settings), adminRouteNeed(settings.editor)] }),
   ],
   fonts: [

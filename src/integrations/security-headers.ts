@@ -15,11 +15,34 @@ export interface SecurityHeadersOptions {
   detachLines?: boolean;
 }
 
+const NAME = 'massage-strong:security-headers';
+
+/**
+ * The integrations listed after this one that also act when the build is done, so could change dist/ after the
+ * headers are written (a page's inline code left out of the policy).
+ */
+export function listedAfter(integrations: readonly Pick<AstroIntegration, 'name' | 'hooks'>[]): string[] {
+  const at = integrations.findIndex((integration) => integration.name === NAME);
+  return integrations
+    .slice(at + 1)
+    .filter((integration) => integration.hooks['astro:build:done'])
+    .map((integration) => integration.name);
+}
+
 /** Writes dist/_headers after the build, with a policy that allows exactly the inline code the pages carry. */
 export function securityHeaders(options: SecurityHeadersOptions = {}): AstroIntegration {
   return {
-    name: 'massage-strong:security-headers',
+    name: NAME,
     hooks: {
+      'astro:config:done': ({ config }) => {
+        const after = listedAfter(config.integrations);
+        if (after.length > 0)
+          throw new Error(
+            `security headers: ${after.join(', ')} ${after.length === 1 ? 'is' : 'are'} listed after securityHeaders() ` +
+              'and can change dist/ after the headers are written. Expected securityHeaders() last in the integrations ' +
+              'of astro.config.mjs; move it to the end.',
+          );
+      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const pages: InlineCode[] = listFiles(dist)

@@ -9,6 +9,7 @@ import {
   STATIC_HEADERS,
 } from '../../src/lib/security/policy.ts';
 import { requiredHeaderProblems } from '../../tools/quality/required-headers.ts';
+import { listedAfter, securityHeaders } from '../../src/integrations/security-headers.ts';
 
 describe('pathMatches', () => {
   it.each([
@@ -159,5 +160,24 @@ describe('routeNeeds', () => {
       expect(policies).toHaveLength(1);
       expect(policies[0]!['frame-src']).toEqual(['https://clinic.as.me']);
     }
+  });
+});
+
+describe('securityHeaders() is listed last', () => {
+  const done = { 'astro:build:done': () => undefined };
+  const setup = { 'astro:config:setup': () => undefined };
+  const own = securityHeaders();
+  it.each([
+    ['last', [{ name: 'a', hooks: done }, own], []],
+    ['followed by one that only sets up', [own, { name: 'b', hooks: setup }], []],
+    ['followed by one that writes when the build is done', [own, { name: 'c', hooks: done }], ['c']],
+  ])('%s', (_, integrations, expected) => {
+    expect(listedAfter(integrations)).toEqual(expected);
+  });
+
+  it('stops the build, naming the integration after it and the fix', () => {
+    const config = { integrations: [own, { name: 'late', hooks: done }] };
+    const hook = own.hooks['astro:config:done'] as (options: { config: typeof config }) => void;
+    expect(() => hook({ config })).toThrow(/late is listed after securityHeaders\(\).*move it to the end/s);
   });
 });
