@@ -26,6 +26,9 @@ const LATIN_FILE = 'atkinson-hyperlegible-next-latin-wght-normal.woff2';
 /** What the core file holds: printable ASCII, no-break space, the copyright sign (every footer), middle dot, curly quotes, en and em dashes, ellipsis. */
 const CORE_TEXT = `${String.fromCharCode(...Array.from({ length: 95 }, (_, index) => 0x20 + index))}\u00a0©·‘’“”–—…`;
 
+/** Where the cut files are kept, in the project folder (git-ignored). */
+const CACHE_DIR = '.cache/fonts/';
+
 /** The weights the pages use (text and bold); the core file keeps only this stretch of the weight axis. */
 const TEXT_WEIGHTS = { min: 400, max: 700 } as const;
 
@@ -37,6 +40,12 @@ const KEPT_FEATURES = ['kern', 'ccmp', 'locl', 'mark', 'mkmk'];
 
 /** One @font-face of the family, in the shape of Astro's local font provider variants. */
 export interface TextFontVariant {
+  /**
+   * The cut file, relative to the project folder ("./.cache/fonts/..."), which Astro's local provider resolves
+   * against it. Astro names the family after a hash of these settings ("Atkinson Hyperlegible Next-<hash>"), so an
+   * absolute path would give every checkout of the same code its own family name; the file name carries the hash
+   * of the cut's inputs instead.
+   */
   src: [string];
   weight: string;
   style: 'normal';
@@ -93,7 +102,7 @@ function cutInThread(cut: FontCut): Promise<void> {
 
 /**
  * The two faces of the text font for astro.config.mjs, the core first (BaseHead preloads the first face only).
- * `root` is the project folder; the files are cut into .cache/fonts/ there when missing.
+ * `root` is the project folder; the files are cut into .cache/fonts/ there when missing, and named relative to it.
  */
 export async function textFontVariants(root: URL): Promise<TextFontVariant[]> {
   const require = createRequire(root);
@@ -101,7 +110,7 @@ export async function textFontVariants(root: URL): Promise<TextFontVariant[]> {
   const subsetVersion = (
     JSON.parse(readFileSync(require.resolve('subset-font/package.json'), 'utf8')) as { version: string }
   ).version;
-  const cacheDir = new URL('.cache/fonts/', root);
+  const cacheDir = new URL(CACHE_DIR, root);
   const weight = `${TEXT_WEIGHTS.min} ${TEXT_WEIGHTS.max}`;
   const core = rangesOfText(CORE_TEXT);
   const rest = subtractRanges(parseUnicodeRange(latinRange(require)), [...core, ...CONTROL_CHARACTERS]);
@@ -117,7 +126,8 @@ export async function textFontVariants(root: URL): Promise<TextFontVariant[]> {
         .digest('hex')
         .slice(0, 16);
       const prefix = `atkinson-hyperlegible-next-${name}-`;
-      const file = fileURLToPath(new URL(`${prefix}${key}.woff2`, cacheDir));
+      const fromRoot = `./${CACHE_DIR}${prefix}${key}.woff2`;
+      const file = fileURLToPath(new URL(fromRoot, root));
       if (!existsSync(file)) {
         mkdirSync(cacheDir, { recursive: true });
         // Files cut from older inputs are never used again.
@@ -130,7 +140,7 @@ export async function textFontVariants(root: URL): Promise<TextFontVariant[]> {
           options: { targetFormat: 'woff2', keepFeatures: KEPT_FEATURES, variationAxes: { wght: { ...TEXT_WEIGHTS } } },
         });
       }
-      return { src: [file], weight, style: 'normal', unicodeRange: nonEmpty(formatUnicodeRange(ranges)) };
+      return { src: [fromRoot], weight, style: 'normal', unicodeRange: nonEmpty(formatUnicodeRange(ranges)) };
     }),
   );
 }
