@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { textFontVariants } from '../../src/integrations/text-font/index.ts';
 
-/** A project folder with the real packages and an empty cache, so the faces are cut (on their own threads). */
+/** A project folder with the real packages and an empty cache, so the faces are cut. */
 const root = mkdtempSync(join(tmpdir(), 'text-font-'));
 symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
 mkdirSync(join(root, '.cache'));

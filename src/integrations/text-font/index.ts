@@ -3,15 +3,13 @@
  * a small core file every page preloads (printable ASCII and English punctuation), and a second file with the
  * rest of the package's Latin characters (accents, symbols), which the browser downloads only on a page whose
  * text has one (CSS unicode-range). Both keep weights 400 to 700 only, what the pages use. They are cut from the
- * package's Latin file at build time with HarfBuzz (subset-font), each on a short-lived thread of its own, and
- * cached in .cache/fonts/ by a hash of their inputs.
+ * package's Latin file at build time with HarfBuzz (subset-font), and cached in .cache/fonts/ by a hash of their
+ * inputs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { FontCut } from './worker.ts';
 import {
   formatUnicodeRange,
   parseUnicodeRange,
@@ -83,23 +81,6 @@ const textOfRanges = (ranges: readonly CodepointRange[]) =>
     )
     .join('');
 
-/** Cuts one face in ./text-font-worker.ts and resolves once its file is written. */
-function cutInThread(cut: FontCut): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: cut });
-    worker.once('error', (error) =>
-      reject(new Error(`Cutting the text font into ${cut.file} failed: ${error.message}`, { cause: error })),
-    );
-    worker.once('exit', (code) => {
-      if (code === 0 && existsSync(cut.file)) resolve();
-      else
-        reject(
-          new Error(`Cutting the text font into ${cut.file} stopped (exit code ${code}) without writing the file.`),
-        );
-    });
-  });
-}
-
 /**
  * The two faces of the text font for astro.config.mjs, the core first (BaseHead preloads the first face only).
  * `root` is the project folder; the files are cut into .cache/fonts/ there when missing, and named relative to it.
@@ -133,12 +114,14 @@ export async function textFontVariants(root: URL): Promise<TextFontVariant[]> {
         // Files cut from older inputs are never used again.
         for (const old of readdirSync(cacheDir).filter((entry) => entry.startsWith(prefix)))
           rmSync(new URL(old, cacheDir));
-        await cutInThread({
-          source,
-          text,
-          file,
-          options: { targetFormat: 'woff2', keepFeatures: KEPT_FEATURES, variationAxes: { wght: { ...TEXT_WEIGHTS } } },
-        });
+        // Loaded only when a face must be cut: a build with both faces cached never starts HarfBuzz.
+        const { default: subsetFont } = await import('subset-font');
+        const options = {
+          targetFormat: 'woff2',
+          keepFeatures: KEPT_FEATURES,
+          variationAxes: { wght: { ...TEXT_WEIGHTS } },
+        } as const;
+        writeFileSync(file, await subsetFont(source, text, options));
       }
       return { src: [fromRoot], weight, style: 'normal', unicodeRange: nonEmpty(formatUnicodeRange(ranges)) };
     }),
