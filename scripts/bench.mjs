@@ -1,8 +1,8 @@
 // `npm run bench`: build-time benchmark at 100, 1,000 and 5,000 generated articles (cold and warm caches), a bare
-// Astro build of the same 1,000 for comparison, Lighthouse on key pages, and the byte figures per page type.
+// Astro build of the same 1,000 for comparison, what each performance mechanism saves at 1,000, Lighthouse on key pages, and the byte figures per page type.
 // Not part of `npm test`: it prints figures to compare with the targets in docs/maintaining.md ("Benchmark").
-// Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=build,lighthouse,bare,paged,photo (parts to
-// skip), BENCH_LH_RUNS=3 (Lighthouse runs per page; the medians are printed), BENCH_PROTOCOL=h1 (serve over HTTP/1.1
+// Options (environment): BENCH_SIZES=100,1000 (article counts), BENCH_SKIP=build,mechanisms,lighthouse,bare,paged,photo
+// (parts to skip), BENCH_LH_RUNS=3 (Lighthouse runs per page; the medians are printed), BENCH_PROTOCOL=h1 (serve over HTTP/1.1
 // instead of HTTP/2 with TLS, to compare).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { toolPath } from './tool-path.mjs';
 import { articleText, writeArticles } from './bench/articles.mjs';
 import { writeBareSite } from './bench/bare-site.mjs';
 import { photoHeroFigures } from './bench/photo-hero.mjs';
+import { mechanismFigures } from './bench/mechanisms.mjs';
 import { lighthousePages, lighthouseTable } from './bench/lighthouse.mjs';
 import { serveDist } from './bench/serve.mjs';
 import { BUDGETS, budgetTable, formatKb, pageType } from '../tools/quality/budgets.ts';
@@ -58,8 +59,8 @@ function timedBuild(dir, articlesDir) {
 }
 
 /** A copy of the site (src, public, config) so the benchmark never touches the working dist/ or caches. */
-function siteCopy() {
-  const dir = join(work, 'site');
+function siteCopy(name = 'site') {
+  const dir = join(work, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore'])
@@ -67,9 +68,28 @@ function siteCopy() {
   // The builds read articles from CONTENT_ARTICLES_DIR (the site's own among them); a copy here would be a stray folder.
   rmSync(join(dir, 'src', 'content', 'articles'), { recursive: true, force: true });
   // A git checkout, as CI builds one: Tailwind skips what .gitignore names (dist/, .astro/, node_modules/ with the
-  // incremental build's copies of every page) only inside a repository.
+  // incremental build's copies of every page, and the generated articles) only inside a repository.
+  writeFileSync(join(dir, '.gitignore'), `${readFileSync(join(dir, '.gitignore'), 'utf8')}\n${BENCH_ARTICLES}/\n`);
   spawnSync('git', ['init', '--quiet', dir]);
   return dir;
+}
+
+/** The folder, inside each copy of the site, that holds its generated articles (CONTENT_ARTICLES_DIR). */
+const BENCH_ARTICLES = 'bench-articles';
+/** How those articles name their pictures: the site's own, as it accepts pictures only from its src/assets/. */
+const SITE_HEROES = '../src/assets/heroes/';
+
+/** Writes count articles into the copy of the site at dir and returns their folder. */
+function siteArticles(dir, count) {
+  const articles = join(dir, BENCH_ARTICLES);
+  writeArticles(
+    articles,
+    count,
+    join(root, 'src', 'assets', 'heroes'),
+    join(root, 'src', 'content', 'articles'),
+    SITE_HEROES,
+  );
+  return articles;
 }
 
 /** Everything a build may reuse: the output, Astro's caches and the social-card cache (.cache). */
@@ -123,7 +143,7 @@ const WARM_NEW = 'warm, +1 article';
 function newArticle(count, heroesDir) {
   const hero = readdirSync(heroesDir).find((name) => name.endsWith('.svg'));
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  return articleText(count, `../bench-heroes/${hero}`).replace(/^pubDate: .*$/m, `pubDate: ${yesterday}`);
+  return articleText(count, `${SITE_HEROES}${hero}`).replace(/^pubDate: .*$/m, `pubDate: ${yesterday}`);
 }
 
 /** Build targets against a bare Astro build of the same articles in the same run (the targets in docs/maintaining.md, "Benchmark"). */
@@ -137,22 +157,24 @@ async function buildBenchmarks() {
   const barePaged = join(work, 'bare-paged');
   const heroes = join(root, 'src', 'assets', 'heroes');
   for (const count of sizes) {
+    // The same articles for the bare builds, outside any site, with their pictures beside them.
     const articles = join(work, `articles-${count}`);
     writeArticles(articles, count, heroes, join(root, 'src', 'content', 'articles'));
+    const ownArticles = siteArticles(site, count);
     clearCaches(site);
     console.log(`building the site with ${count} articles (cold caches)...`);
-    rows.push({ name: 'site', articles: count, cache: 'cold', ...timedBuild(site, articles) });
+    rows.push({ name: 'site', articles: count, cache: 'cold', ...timedBuild(site, ownArticles) });
     console.log(`building the site with ${count} articles (warm caches)...`);
-    rows.push({ name: 'site', articles: count, cache: 'warm', ...timedBuild(site, articles) });
+    rows.push({ name: 'site', articles: count, cache: 'warm', ...timedBuild(site, ownArticles) });
     // The incremental build copied every keyed page just now. Two warm builds that render: every page (the last
     // build's page list forgotten, all other caches kept), and after a staff member adds one article.
     rmSync(join(site, 'node_modules', '.astro', 'incremental-build.json'), { force: true });
     console.log(`building the site with ${count} articles (warm caches, every page rendered)...`);
-    rows.push({ name: 'site', articles: count, cache: WARM_ALL, ...timedBuild(site, articles) });
-    const added = join(articles, 'a-new-article-for-the-benchmark.mdx');
+    rows.push({ name: 'site', articles: count, cache: WARM_ALL, ...timedBuild(site, ownArticles) });
+    const added = join(ownArticles, 'a-new-article-for-the-benchmark.mdx');
     writeFileSync(added, newArticle(count, heroes));
     console.log(`building the site with ${count} articles and one new one (warm caches)...`);
-    rows.push({ name: 'site', articles: count, cache: WARM_NEW, ...timedBuild(site, articles) });
+    rows.push({ name: 'site', articles: count, cache: WARM_NEW, ...timedBuild(site, ownArticles) });
     rmSync(added);
     if (!skip.has('bare')) {
       writeBareSite(bare);
@@ -215,6 +237,12 @@ function ratios(rows, count) {
 
 mkdirSync(work, { recursive: true });
 if (!skip.has('build')) await buildBenchmarks();
+
+// What each performance mechanism saves, at 1,000 articles (or the nearest size asked for).
+if (!skip.has('mechanisms')) {
+  const count = sizes.includes(1000) ? 1000 : sizes[0];
+  mechanismFigures({ count, siteCopy: (name) => siteCopy(name), siteArticles, clearCaches, timedBuild });
+}
 
 console.log('\nbuilding the site with its own content for Lighthouse and the byte figures...');
 const build = spawnSync(process.execPath, [astroBin, 'build'], { cwd: root, env, encoding: 'utf8' });

@@ -95,28 +95,35 @@ ${body.join('\n')}
 `;
 }
 
+/** Where a benchmark article finds the pictures when they are copied beside its folder (see writeArticles). */
+const COPIED_HEROES = '../bench-heroes/';
+
 /**
- * Writes `count` articles and their pictures into dir (emptied first), beside the site's own articles:
- * pages and redirects that name a real article (the pillar behind the old clinic URL) must still build.
+ * Writes `count` articles into dir (emptied first), beside the site's own articles: pages and redirects that name
+ * a real article (the pillar behind the old clinic URL) must still build. The articles name their pictures with
+ * heroRef: by default (COPIED_HEROES) the pictures are copied into a folder beside dir (the content preflight
+ * refuses anything but .mdx among the articles), which suits the bare Astro site; the site itself accepts only
+ * pictures in its own src/assets/, so its articles name those (for example "../src/assets/heroes/").
  */
-export function writeArticles(dir, count, heroesDir, realArticlesDir) {
-  // The pictures sit in a folder beside the articles: the content preflight refuses anything but .mdx among them.
-  const pictures = join(dirname(dir), 'bench-heroes');
-  for (const folder of [dir, pictures]) {
-    rmSync(folder, { recursive: true, force: true });
-    mkdirSync(folder, { recursive: true });
-  }
+export function writeArticles(dir, count, heroesDir, realArticlesDir, heroRef = COPIED_HEROES) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   const heroes = readdirSync(heroesDir).filter((name) => name.endsWith('.svg'));
-  for (const hero of heroes) copyFileSync(join(heroesDir, hero), join(pictures, hero));
+  if (heroRef === COPIED_HEROES) {
+    const pictures = join(dirname(dir), 'bench-heroes');
+    rmSync(pictures, { recursive: true, force: true });
+    mkdirSync(pictures, { recursive: true });
+    for (const hero of heroes) copyFileSync(join(heroesDir, hero), join(pictures, hero));
+  }
   for (const name of readdirSync(realArticlesDir).filter((file) => file.endsWith('.mdx'))) {
     writeFileSync(
       join(dir, name),
-      readFileSync(join(realArticlesDir, name), 'utf8').replaceAll('../../assets/heroes/', '../bench-heroes/'),
+      readFileSync(join(realArticlesDir, name), 'utf8').replaceAll('../../assets/heroes/', heroRef),
     );
   }
   for (let i = 0; i < count; i += 1)
     writeFileSync(
       join(dir, `synthetic-note-${String(i + 1).padStart(5, '0')}.mdx`),
-      articleText(i, `../bench-heroes/${pick(heroes, i)}`),
+      articleText(i, `${heroRef}${pick(heroes, i)}`),
     );
 }

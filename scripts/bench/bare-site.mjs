@@ -4,6 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES_PER_PAGE } from '../../src/lib/routes.ts';
+import { AUTHOR_COMPONENTS } from '../../src/lib/content/file-checks.ts';
 
 const PAGE = (body) =>
   `<html lang="en"><head><meta charset="utf-8" /><title>{title}</title></head><body><main>${body}</main></body></html>`;
@@ -21,6 +22,11 @@ const articles = defineCollection({
 export const collections = { articles };
 `;
 
+/** Every other component the site's authors may use, drawn plainly: the bare site renders only their text. */
+const PLAIN_COMPONENTS = AUTHOR_COMPONENTS.filter((name) => name !== 'Cite')
+  .map((name) => `${name}: Plain`)
+  .join(', ');
+
 /** The article page; with `hero`, it shows the entry's image() hero as the Astro blog starter does. */
 const articlePage = ({ hero }) => `---
 import { getCollection, render } from 'astro:content';
@@ -33,7 +39,7 @@ const { entry } = Astro.props;
 const { Content } = await render(entry);
 ---
 <html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title><meta name="description" content={entry.data.description} /></head>
-<body><main><h1>{entry.data.title}</h1>${hero ? '<Image src={entry.data.hero.src} alt={entry.data.hero.alt} />' : ''}<Content components={{ Cite, KeyPoints: Plain, Callout: Plain, CareCard: Plain, QuizCta: Plain, BookingCta: Plain, Figure: Plain, ServiceFact: Plain }} /></main></body></html>
+<body><main><h1>{entry.data.title}</h1>${hero ? '<Image src={entry.data.hero.src} alt={entry.data.hero.alt} />' : ''}<Content components={{ Cite, ${PLAIN_COMPONENTS} }} /></main></body></html>
 `;
 
 const FILES = {
@@ -43,7 +49,7 @@ export default { site: 'https://example.com', integrations: [mdx()], build: { fo
 `,
   'src/content.config.ts': contentConfig('z.object({ title: z.string(), description: z.string() })'),
   'src/components/Cite.astro': `<sup>[{Astro.props.id}]</sup>\n`,
-  // The site's own articles use a few more authoring components: the bare site renders their text plainly.
+  // The site's own articles use a few more authoring components (PLAIN_COMPONENTS): the bare site renders their text.
   'src/components/Plain.astro': `<div><slot /></div>\n`,
   'src/pages/articles/[slug].astro': articlePage({ hero: false }),
 };

@@ -7,7 +7,7 @@ import { articleSource, FIXTURE_AUTHOR, TempSite, type RunResult } from '../supp
 /**
  * The incremental build (experimental.incrementalBuild, with keys from withCacheKeys) copies unchanged pages from
  * the last build. A key that missed something a page shows would leave that page stale on the live site, so each
- * round of staff edits below is built twice in the same folder (Astro's font names depend on it): incrementally on
+ * round of staff edits below is built twice in the same folder: incrementally on
  * top of the last build, then from nothing. The two outputs must be the same, file for file.
  */
 

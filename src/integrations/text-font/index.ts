@@ -3,15 +3,13 @@
  * a small core file every page preloads (printable ASCII and English punctuation), and a second file with the
  * rest of the package's Latin characters (accents, symbols), which the browser downloads only on a page whose
  * text has one (CSS unicode-range). Both keep weights 400 to 700 only, what the pages use. They are cut from the
- * package's Latin file at build time with HarfBuzz (subset-font), each on a short-lived thread of its own, and
- * cached in .cache/fonts/ by a hash of their inputs.
+ * package's Latin file at build time with HarfBuzz (subset-font), and cached in .cache/fonts/ by a hash of their
+ * inputs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { FontCut } from './worker.ts';
 import {
   formatUnicodeRange,
   parseUnicodeRange,
@@ -26,6 +24,9 @@ const LATIN_FILE = 'atkinson-hyperlegible-next-latin-wght-normal.woff2';
 /** What the core file holds: printable ASCII, no-break space, the copyright sign (every footer), middle dot, curly quotes, en and em dashes, ellipsis. */
 const CORE_TEXT = `${String.fromCharCode(...Array.from({ length: 95 }, (_, index) => 0x20 + index))}\u00a0©·‘’“”–—…`;
 
+/** Where the cut files are kept, in the project folder (git-ignored). */
+const CACHE_DIR = '.cache/fonts/';
+
 /** The weights the pages use (text and bold); the core file keeps only this stretch of the weight axis. */
 const TEXT_WEIGHTS = { min: 400, max: 700 } as const;
 
@@ -37,6 +38,12 @@ const KEPT_FEATURES = ['kern', 'ccmp', 'locl', 'mark', 'mkmk'];
 
 /** One @font-face of the family, in the shape of Astro's local font provider variants. */
 export interface TextFontVariant {
+  /**
+   * The cut file, relative to the project folder ("./.cache/fonts/..."), which Astro's local provider resolves
+   * against it. Astro names the family after a hash of these settings ("Atkinson Hyperlegible Next-<hash>"), so an
+   * absolute path would give every checkout of the same code its own family name; the file name carries the hash
+   * of the cut's inputs instead.
+   */
   src: [string];
   weight: string;
   style: 'normal';
@@ -74,26 +81,9 @@ const textOfRanges = (ranges: readonly CodepointRange[]) =>
     )
     .join('');
 
-/** Cuts one face in ./text-font-worker.ts and resolves once its file is written. */
-function cutInThread(cut: FontCut): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: cut });
-    worker.once('error', (error) =>
-      reject(new Error(`Cutting the text font into ${cut.file} failed: ${error.message}`, { cause: error })),
-    );
-    worker.once('exit', (code) => {
-      if (code === 0 && existsSync(cut.file)) resolve();
-      else
-        reject(
-          new Error(`Cutting the text font into ${cut.file} stopped (exit code ${code}) without writing the file.`),
-        );
-    });
-  });
-}
-
 /**
  * The two faces of the text font for astro.config.mjs, the core first (BaseHead preloads the first face only).
- * `root` is the project folder; the files are cut into .cache/fonts/ there when missing.
+ * `root` is the project folder; the files are cut into .cache/fonts/ there when missing, and named relative to it.
  */
 export async function textFontVariants(root: URL): Promise<TextFontVariant[]> {
   const require = createRequire(root);
@@ -101,7 +91,7 @@ export async function textFontVariants(root: URL): Promise<TextFontVariant[]> {
   const subsetVersion = (
     JSON.parse(readFileSync(require.resolve('subset-font/package.json'), 'utf8')) as { version: string }
   ).version;
-  const cacheDir = new URL('.cache/fonts/', root);
+  const cacheDir = new URL(CACHE_DIR, root);
   const weight = `${TEXT_WEIGHTS.min} ${TEXT_WEIGHTS.max}`;
   const core = rangesOfText(CORE_TEXT);
   const rest = subtractRanges(parseUnicodeRange(latinRange(require)), [...core, ...CONTROL_CHARACTERS]);
@@ -117,20 +107,23 @@ export async function textFontVariants(root: URL): Promise<TextFontVariant[]> {
         .digest('hex')
         .slice(0, 16);
       const prefix = `atkinson-hyperlegible-next-${name}-`;
-      const file = fileURLToPath(new URL(`${prefix}${key}.woff2`, cacheDir));
+      const fromRoot = `./${CACHE_DIR}${prefix}${key}.woff2`;
+      const file = fileURLToPath(new URL(fromRoot, root));
       if (!existsSync(file)) {
         mkdirSync(cacheDir, { recursive: true });
         // Files cut from older inputs are never used again.
         for (const old of readdirSync(cacheDir).filter((entry) => entry.startsWith(prefix)))
           rmSync(new URL(old, cacheDir));
-        await cutInThread({
-          source,
-          text,
-          file,
-          options: { targetFormat: 'woff2', keepFeatures: KEPT_FEATURES, variationAxes: { wght: { ...TEXT_WEIGHTS } } },
-        });
+        // Loaded only when a face must be cut: a build with both faces cached never starts HarfBuzz.
+        const { default: subsetFont } = await import('subset-font');
+        const options = {
+          targetFormat: 'woff2',
+          keepFeatures: KEPT_FEATURES,
+          variationAxes: { wght: { ...TEXT_WEIGHTS } },
+        } as const;
+        writeFileSync(file, await subsetFont(source, text, options));
       }
-      return { src: [file], weight, style: 'normal', unicodeRange: nonEmpty(formatUnicodeRange(ranges)) };
+      return { src: [fromRoot], weight, style: 'normal', unicodeRange: nonEmpty(formatUnicodeRange(ranges)) };
     }),
   );
 }
