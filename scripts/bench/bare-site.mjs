@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES_PER_PAGE } from '../../src/lib/routes.ts';
-import { AUTHOR_COMPONENTS } from '../../src/lib/content/file-checks.ts';
+import { AUTHOR_COMPONENTS } from '../../src/lib/content-checks/files.ts';
 
 const PAGE = (body) =>
   `<html lang="en"><head><meta charset="utf-8" /><title>{title}</title></head><body><main>${body}</main></body></html>`;
