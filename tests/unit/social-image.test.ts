@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CardPool } from '../../src/integrations/social-cards/pool.ts';
 import { drawCard } from '../../src/integrations/social-cards/draw.ts';
-import { CardDrawer } from '../../src/integrations/social-cards/render.ts';
+import { CardDrawer } from '../../src/integrations/social-cards/drawer.ts';
 import {
   clearHandover,
   handOverCards,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { settings } from '../../server/settings.ts';
 import { cardsFromContentFiles } from './early-cards.ts';
 import { clearHandover, takeHandedOverCards } from './handover.ts';
-import { CardDrawer } from './render.ts';
+import { CardDrawer } from './drawer.ts';
 
 /**
  * Social cards on worker threads, linked into the build at the end. The integration injects its own og route

@@ -1,6 +1,6 @@
 /**
  * Social cards drawn on every core: a pool of worker threads running ./worker.ts. Its owner (the CardDrawer in
- * ./render.ts, made by the social-cards integration) says where the worker script is and how many workers to start.
+ * ./drawer.ts, made by the social-cards integration) says where the worker script is and how many workers to start.
  */
 import { Worker } from 'node:worker_threads';
 import type { CardInput } from '../../lib/social-card.ts';

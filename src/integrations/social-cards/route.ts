@@ -6,7 +6,7 @@ import type { APIRoute, ImageMetadata } from 'astro';
 import { getArticles, getTechniques } from '../../server/collections.ts';
 import { settings } from '../../server/settings.ts';
 import { handOverCards, type NamedCard } from './handover.ts';
-import { renderCard } from './render.ts';
+import { renderCard } from './drawer.ts';
 import { CARD_KICKERS, cardInput, type CardInput } from '../../lib/social-card.ts';
 import { SITE_CARD_NAME, socialCardName } from '../../lib/routes.ts';
 
