@@ -12,7 +12,7 @@ import { folderCollections, globPattern, LIST_COLLECTIONS } from './lib/content/
 import { annotated } from './integrations/content-checks/annotated-loader.ts';
 import { calendarDay, listOf, strictFields, text, wholeNumber, yesNo } from './lib/content/strict-fields.ts';
 import { avoidIfProblem } from './lib/content/avoid-if.ts';
-import { firstReview, latestReview, publishedBeforeReview } from './lib/content/review.ts';
+import { firstReview, latestReview, publishedBeforeReview } from './lib/content/review-history.ts';
 import { looksLikeFileName } from './lib/content/limits.ts';
 import { field } from './lib/content/model.ts';
 

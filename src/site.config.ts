@@ -1,12 +1,12 @@
 /**
  * The clinic's settings: the one file the owner edits to change the site's name, contact details,
- * opening hours, booking system and links. The build checks every value (see src/lib/settings/schema.ts,
+ * opening hours, booking system and links. The build checks every value (see src/lib/settings/settings-schema.ts,
  * where each setting is documented) and stops with a message naming any setting that is wrong.
  *
  * SAMPLE VALUES: the street address, phone number, map position and booking address below are
  * placeholders. Replace them with the clinic's real details before launch.
  */
-import type { SiteSettingsInput } from './lib/settings/schema.ts';
+import type { SiteSettingsInput } from './lib/settings/settings-schema.ts';
 
 const siteConfig = {
   name: 'Massage Strong',

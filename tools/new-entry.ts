@@ -6,7 +6,7 @@
 import { slugify } from '../src/lib/routes.ts';
 import { folderOf, listFile } from '../src/lib/content/layout.ts';
 import { MODEL, type ModelField } from '../src/lib/content/model.ts';
-import { CMS_COLLECTIONS } from '../src/lib/cms/fields.ts';
+import { CMS_COLLECTIONS } from '../src/lib/cms/editor-fields.ts';
 
 const ENTRY_KINDS = ['article', 'technique', 'therapist'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

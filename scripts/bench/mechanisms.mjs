@@ -28,20 +28,20 @@ const MECHANISMS = [
       patch(
         dir,
         'src/integrations/social-cards/index.ts',
-        "if (command === 'build') startDrawing(cardsFromContentFiles(fileURLToPath(config.root), process.env, settings));",
+        'drawer.start(cardsFromContentFiles(fileURLToPath(config.root), process.env, settings));',
         '',
       ),
   },
   {
     name: 'card worker pool',
     situation: 'cold',
-    // Without the pool's worker file, every card is drawn on the main thread (the route's own fallback).
+    // Without the pool's worker file, the drawer draws every card on the build's own thread.
     without: (dir) =>
       patch(
         dir,
         'src/integrations/social-cards/index.ts',
-        "setCardWorkerFile(new URL('./worker.ts', import.meta.url));",
-        '',
+        "new CardDrawer({ workerFile: new URL('./worker.ts', import.meta.url) })",
+        'new CardDrawer()',
       ),
   },
   {

@@ -2,7 +2,7 @@
  * The answers to clients' practical questions (payment, fees, access, forms, records), written once from the
  * settings so the FAQ, first-visit, contact and accessibility pages cannot disagree.
  */
-import type { SiteSettings } from './settings/schema.ts';
+import type { SiteSettings } from './settings/settings-schema.ts';
 import { listFormat } from './intl.ts';
 
 export interface ClientAnswer {

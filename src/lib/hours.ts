@@ -1,5 +1,5 @@
 import { dateTimeFormat, listFormat } from './intl.ts';
-import { WEEKDAYS, type Weekday } from './settings/schema.ts';
+import { WEEKDAYS, type Weekday } from './settings/settings-schema.ts';
 
 export interface OpeningHoursRow {
   days: readonly Weekday[];

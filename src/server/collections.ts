@@ -12,7 +12,7 @@ import { fieldLine } from '../lib/content-checks/yaml-lines.ts';
 import { dayIn } from '../lib/dates.ts';
 import { settings } from './settings.ts';
 import { byNewest, isLive } from '../lib/content/publishing.ts';
-import { firstReview, latestReview, reviewsNewestFirst } from '../lib/content/review.ts';
+import { firstReview, latestReview, reviewsNewestFirst } from '../lib/content/review-history.ts';
 import { everyReviewReal, isRealReview } from '../lib/content/review-claims.ts';
 import { articleUrl, staticRoutes, techniqueUrl } from '../lib/routes.ts';
 import { pageFiles } from './page-files.ts';

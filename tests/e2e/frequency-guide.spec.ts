@@ -6,7 +6,7 @@ import { FIRST_VISIT_SERVICE_ID, serviceIdsFor, serviceSchema } from '../../src/
 import { buildBookingUrl, UTM_KEYS } from '../../src/lib/booking/url.ts';
 import { telHref } from '../../src/lib/contact.ts';
 import { formatPrice } from '../../src/lib/intl.ts';
-import type { Answers } from '../../src/lib/quiz/fields.ts';
+import type { Answers } from '../../src/lib/quiz/answer-rules.ts';
 import { describeRange, generalGuide } from '../../src/lib/quiz/guide.ts';
 import { recommendPlan, type Plan } from '../../src/lib/quiz/plan.ts';
 import { PLAN_WORDS, stopRuleText } from '../../src/lib/quiz/plan-words.ts';

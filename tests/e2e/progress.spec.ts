@@ -5,7 +5,7 @@ import { changeFromFirst, changeMeaning } from '../../src/lib/progress/change.ts
 import { localDay, type Entry } from '../../src/lib/progress/entries.ts';
 import { exportFile, FILE_FORMAT, FILE_VERSION, importFile, STORAGE_KEY } from '../../src/lib/progress/file.ts';
 import { formatScore, pegScore } from '../../src/lib/progress/peg.ts';
-import { reviewAnswer } from '../../src/lib/progress/review.ts';
+import { reviewAnswer } from '../../src/lib/progress/plan-review.ts';
 import { reviewText } from '../../src/lib/progress/review-words.ts';
 import { stopRuleText } from '../../src/lib/quiz/plan-words.ts';
 import { recommendPlan } from '../../src/lib/quiz/plan.ts';

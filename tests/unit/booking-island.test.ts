@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS, type BookingProvider } from '../../src/lib/booking/adapters.ts';
 import { bookingIslandModel } from '../../src/lib/booking/island.ts';
 import { serviceSchema, type Service } from '../../src/lib/booking/services.ts';
-import { bookingSettingsSchema, type BookingSettings } from '../../src/lib/booking/settings-schema.ts';
+import { bookingSettingsSchema, type BookingSettings } from '../../src/lib/booking/booking-settings.ts';
 
 function settingsFor(provider: BookingProvider, extra: Record<string, unknown> = {}): BookingSettings {
   return bookingSettingsSchema.parse({ provider, url: ADAPTERS[provider].example, ...extra });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, BOOKING_PROVIDERS } from '../../src/lib/booking/adapters.ts';
-import { bookingSettingsSchema } from '../../src/lib/booking/settings-schema.ts';
+import { bookingSettingsSchema } from '../../src/lib/booking/booking-settings.ts';
 import { validateSettings } from '../../src/lib/settings/validate.ts';
 import siteConfig from '../../src/site.config.ts';
 

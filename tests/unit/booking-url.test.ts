@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, BOOKING_PROVIDERS, type BookingProvider } from '../../src/lib/booking/adapters.ts';
 import { serviceSchema, type Service } from '../../src/lib/booking/services.ts';
-import { bookingSettingsSchema, type BookingSettings } from '../../src/lib/booking/settings-schema.ts';
+import { bookingSettingsSchema, type BookingSettings } from '../../src/lib/booking/booking-settings.ts';
 import { buildBookingLink, buildBookingUrl, UTM_KEYS, type BookingRequest } from '../../src/lib/booking/url.ts';
 
 function settingsFor(provider: BookingProvider, extra: Record<string, unknown> = {}): BookingSettings {

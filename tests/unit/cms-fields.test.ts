@@ -3,8 +3,8 @@ import { parse } from 'yaml';
 import { adminCsp, adminHtml, adminRouteNeed, buildCmsConfig } from '../../src/lib/cms/config.ts';
 import { headerRules } from '../../src/lib/security/policy.ts';
 import { headersFor } from '../../src/lib/security/headers-file.ts';
-import type { EditorSettings } from '../../src/lib/cms/settings-schema.ts';
-import { editorSettingsSchema } from '../../src/lib/cms/settings-schema.ts';
+import type { EditorSettings } from '../../src/lib/cms/editor-settings.ts';
+import { editorSettingsSchema } from '../../src/lib/cms/editor-settings.ts';
 
 describe('the generated Decap configuration', () => {
   const options = {

@@ -4,7 +4,7 @@ import { houseStyleBody, readMdx, writeMdx, yamlField } from '../../src/lib/cms/
 import { originalOf } from '../../src/integrations/editor/browser/admin-extensions.ts';
 import { CALLOUT_KINDS, editorComponents } from '../../src/lib/cms/editor-components.ts';
 import { citedIds } from '../../src/lib/content-checks/graph.ts';
-import { CMS_COLLECTIONS } from '../../src/lib/cms/fields.ts';
+import { CMS_COLLECTIONS } from '../../src/lib/cms/editor-fields.ts';
 
 const ARTICLE = `---
 # a comment above the fields

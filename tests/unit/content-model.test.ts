@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { collections } from '../../src/content.config.ts';
-import { CMS_COLLECTIONS } from '../../src/lib/cms/fields.ts';
+import { CMS_COLLECTIONS } from '../../src/lib/cms/editor-fields.ts';
 import { folderOf } from '../../src/lib/content/layout.ts';
 import { MODEL, type ModelCollection, type ModelField } from '../../src/lib/content/model.ts';
 import { compareFields, describeSchema } from '../../tools/schema-model-check.ts';

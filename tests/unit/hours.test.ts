@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeDays, describeOpeningHours, formatTime } from '../../src/lib/hours.ts';
-import type { Weekday } from '../../src/lib/settings/schema.ts';
+import type { Weekday } from '../../src/lib/settings/settings-schema.ts';
 
 describe('describeDays', () => {
   it.each<[Weekday[], string]>([

@@ -4,7 +4,7 @@ import { PLAN_WORDS, stopRuleText } from '../../src/lib/quiz/plan-words.ts';
 import { LATEST_REVIEW } from '../../src/lib/quiz/plan.ts';
 import type { Entry } from '../../src/lib/progress/entries.ts';
 import { exportFile, FILE_VERSION, importFile } from '../../src/lib/progress/file.ts';
-import { needsCareCards, reviewAnswer } from '../../src/lib/progress/review.ts';
+import { needsCareCards, reviewAnswer } from '../../src/lib/progress/plan-review.ts';
 import { MAX_REVIEW_SESSION, progressUrl, reviewSessionFrom } from '../../src/lib/progress/link.ts';
 import { reviewText } from '../../src/lib/progress/review-words.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { doctorCanClear, RED_FLAGS } from '../../src/lib/red-flags.ts';
-import { FIELDS, NONE, type Answers } from '../../src/lib/quiz/fields.ts';
+import { FIELDS, NONE, type Answers } from '../../src/lib/quiz/answer-rules.ts';
 import { everyPlanAnswer, generalGuide } from '../../src/lib/quiz/guide.ts';
 import {
   BOOKABLE_KINDS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS } from '../../src/lib/quiz/fields.ts';
+import { FIELDS } from '../../src/lib/quiz/answer-rules.ts';
 import { PAIN_QUESTION, QUESTIONS } from '../../src/lib/quiz/questions.ts';
 
 describe('QUESTIONS, built from FIELDS and their words', () => {

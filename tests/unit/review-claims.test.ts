@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { everyReviewReal, isRealReview } from '../../src/lib/content/review-claims.ts';
-import { publishedBeforeReview } from '../../src/lib/content/review.ts';
+import { publishedBeforeReview } from '../../src/lib/content/review-history.ts';
 
 describe('isRealReview: the one decision on whether a review may be claimed (finding 2)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestReview, reviewsNewestFirst } from '../../src/lib/content/review.ts';
+import { latestReview, reviewsNewestFirst } from '../../src/lib/content/review-history.ts';
 import {
   careCardId,
   RED_FLAG_LEVELS,

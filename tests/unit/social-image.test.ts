@@ -3,9 +3,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardPool, setCardWorkerFile } from '../../src/integrations/social-cards/pool.ts';
+import { CardPool } from '../../src/integrations/social-cards/pool.ts';
 import { drawCard } from '../../src/integrations/social-cards/draw.ts';
-import { prepareCards, startDrawing, writePreparedCards } from '../../src/integrations/social-cards/render.ts';
+import { CardDrawer } from '../../src/integrations/social-cards/drawer.ts';
+import {
+  clearHandover,
+  handOverCards,
+  handoverFile,
+  takeHandedOverCards,
+} from '../../src/integrations/social-cards/handover.ts';
 import { CardCache, cardKey } from '../../src/integrations/social-cards/cache.ts';
 import {
   BRAND,
@@ -38,6 +44,8 @@ function contents(tree: CardNode | string): string[] {
   const list = children === undefined ? [] : Array.isArray(children) ? children : [children];
   return [...own, ...list.flatMap(contents)];
 }
+
+const WORKER = new URL('../../src/integrations/social-cards/worker.ts', import.meta.url);
 
 describe('titleSize', () => {
   it.each([
@@ -120,14 +128,13 @@ describe('CardCache', () => {
 
 describe('drawing a card', () => {
   it('gives the same 1200x630 PNG on a worker thread as on this one', async () => {
-    setCardWorkerFile(new URL('../../src/integrations/social-cards/worker.ts', import.meta.url));
     const drawn = {
       ...card,
       heroSvg:
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675"><rect width="1200" height="675" fill="#0e5c58"/></svg>',
     };
     const file = join(mkdtempSync(join(tmpdir(), 'card-worker-')), 'card.png');
-    const [here] = await Promise.all([drawCard(drawn), cardPool()!.draw(drawn, file)]);
+    const [here] = await Promise.all([drawCard(drawn), new CardPool(WORKER, 1).draw(drawn, file)]);
     expect(await sharp(here).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
     expect(readFileSync(file).equals(Buffer.from(here))).toBe(true);
     rmSync(dirname(file), { recursive: true, force: true });
@@ -138,14 +145,15 @@ describe('putting the cards into the build', () => {
   it('links each prepared card into og/ with the drawn bytes, and again over a build already there', async () => {
     const out = mkdtempSync(join(tmpdir(), 'card-dist-'));
     const named = { ...card, heroSvg: undefined, title: `A card for the linking test ${process.pid}` };
-    prepareCards([{ name: 'articles/linking-test', card: named }]);
-    const first = await writePreparedCards(out);
+    const drawer = new CardDrawer({ workerFile: WORKER });
+    const cards = [{ name: 'articles/linking-test', card: named }];
+    const first = await drawer.writeInto(out, cards);
     const file = join(out, 'og', 'articles', 'linking-test.png');
     expect(first.written).toBe(1);
     expect(readFileSync(file).equals(Buffer.from(await drawCard(named)))).toBe(true);
     // A hard link, not a copy: the cache and the build share the file's bytes on disk.
     expect(statSync(file).nlink).toBeGreaterThan(1);
-    await writePreparedCards(out);
+    await drawer.writeInto(out, cards);
     expect(readFileSync(file).equals(Buffer.from(await drawCard(named)))).toBe(true);
     rmSync(out, { recursive: true, force: true });
   });
@@ -153,14 +161,14 @@ describe('putting the cards into the build', () => {
 
 describe('drawing many cards on the workers', () => {
   it('draws every card handed over at once, each the same PNG as on this thread', async () => {
-    setCardWorkerFile(new URL('../../src/integrations/social-cards/worker.ts', import.meta.url));
+    const pool = new CardPool(WORKER, 2);
     const dir = mkdtempSync(join(tmpdir(), 'card-batch-'));
     const cards = Array.from({ length: 40 }, (_, index) => ({
       ...card,
       heroSvg: undefined,
       title: `Card number ${index + 1} of a batch`,
     }));
-    await Promise.all(cards.map((each, index) => cardPool()!.draw(each, join(dir, `${index}.png`))));
+    await Promise.all(cards.map((each, index) => pool.draw(each, join(dir, `${index}.png`))));
     for (const index of [0, 17, 39])
       expect(readFileSync(join(dir, `${index}.png`)).equals(Buffer.from(await drawCard(cards[index]!)))).toBe(true);
     rmSync(dir, { recursive: true, force: true });
@@ -171,14 +179,60 @@ describe('drawing many cards on the workers', () => {
 describe('cards started early from the content files', () => {
   it('never stop the build when no page asks for them, even when they cannot be drawn', async () => {
     // An early card read differently from the page's (here: a hero satori cannot draw) is drawn for nothing.
-    startDrawing([{ ...card, title: `Never asked for ${process.pid}`, heroSvg: '<svg/>' }]);
+    const drawer = new CardDrawer({ workerFile: WORKER });
+    drawer.start([{ ...card, title: `Never asked for ${process.pid}`, heroSvg: '<svg/>' }]);
     const out = mkdtempSync(join(tmpdir(), 'card-early-'));
     const asked = { ...card, heroSvg: undefined, title: `Asked for ${process.pid}` };
-    prepareCards([{ name: 'articles/asked', card: asked }]);
-    await expect(writePreparedCards(out)).resolves.toMatchObject({ written: expect.any(Number) });
+    await expect(drawer.writeInto(out, [{ name: 'articles/asked', card: asked }])).resolves.toMatchObject({
+      written: expect.any(Number),
+    });
     expect(readFileSync(join(out, 'og', 'articles', 'asked.png')).equals(Buffer.from(await drawCard(asked)))).toBe(
       true,
     );
     rmSync(out, { recursive: true, force: true });
+  });
+});
+
+describe('a card started early and asked for again', () => {
+  it('is drawn once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'card-once-'));
+    const drawer = new CardDrawer({ workerFile: WORKER, cache: new CardCache(join(dir, 'cache')) });
+    const once = { ...card, heroSvg: undefined, title: `Drawn once ${process.pid}` };
+    drawer.start([once, { ...once }]);
+    const result = await drawer.writeInto(join(dir, 'dist'), [
+      { name: 'articles/once', card: once },
+      { name: 'techniques/same-card', card: { ...once } },
+    ]);
+    expect(result).toEqual({ written: 2, made: 1 });
+    expect(readFileSync(join(dir, 'dist', 'og', 'techniques', 'same-card.png')).length).toBeGreaterThan(0);
+    // Built again with the cache warm: nothing is drawn.
+    const again = await new CardDrawer({ workerFile: WORKER, cache: new CardCache(join(dir, 'cache')) }).writeInto(
+      join(dir, 'dist'),
+      [{ name: 'articles/once', card: once }],
+    );
+    expect(again).toEqual({ written: 1, made: 0 });
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('handing the cards over from the og route to the integration', () => {
+  it('gives the integration every card the route wrote, once, and names the fix when none were written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'card-handover-'));
+    const file = handoverFile(dir, 4242);
+    expect(file).toBe(join(dir, '.cache', 'social-cards', 'handover-4242.json'));
+    const cards = [
+      { name: 'site', card: { ...card, heroSvg: undefined } },
+      { name: 'articles/x', card },
+    ];
+    handOverCards(cards, file);
+    expect(takeHandedOverCards(file)).toEqual(JSON.parse(JSON.stringify(cards)));
+    // Taken once: a later build in a process with the same id never sees these cards.
+    expect(() => takeHandedOverCards(file)).toThrow(
+      /og route handed over no social cards: .*handover-4242\.json is missing.*socialCards\(\) integration/s,
+    );
+    handOverCards(cards, file);
+    clearHandover(file);
+    expect(() => takeHandedOverCards(file)).toThrow(/is missing/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -11,9 +11,9 @@ import type { AstroIntegration } from 'astro';
 import { parse, stringify } from 'yaml';
 import { buildSync } from 'esbuild';
 import { adminHtml, buildCmsConfig, DECAP_SERVER_DEFAULT_PORT } from '../../lib/cms/config.ts';
-import type { CmsOption } from '../../lib/cms/fields.ts';
+import type { CmsOption } from '../../lib/cms/editor-fields.ts';
 import { listFile } from '../../lib/content/layout.ts';
-import type { EditorSettings } from '../../lib/cms/settings-schema.ts';
+import type { EditorSettings } from '../../lib/cms/editor-settings.ts';
 
 interface AdminSettings {
   name: string;

@@ -1,17 +1,9 @@
 /**
- * Social cards drawn on every core: a pool of worker threads running ./worker.ts. The build imports this module
- * twice (once with the config, once bundled into the og route), so the worker file's address and the pool are kept
- * in the one shared state (./state.ts): the social-cards integration sets the address from the real source tree.
+ * Social cards drawn on every core: a pool of worker threads running ./worker.ts. Its owner (the CardDrawer in
+ * ./drawer.ts, made by the social-cards integration) says where the worker script is and how many workers to start.
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CardInput } from '../../lib/social-card.ts';
-import { socialCardState, type CardWorkers } from './state.ts';
-
-/** Called by the integration: where the worker script is. */
-export function setCardWorkerFile(file: URL): void {
-  socialCardState().workerFile = file;
-}
 
 interface Job {
   id: number;
@@ -28,7 +20,7 @@ interface Job {
  */
 const CARDS_IN_HAND = 16;
 
-class CardPool implements CardWorkers {
+export class CardPool {
   readonly #file: URL;
   #size: number;
   /** Each worker's cards in hand, by job id. */
@@ -103,18 +95,3 @@ class CardPool implements CardWorkers {
     return worker;
   }
 }
-
-/**
- * The pool, once the integration has said where the worker is; undefined elsewhere (then cards are drawn in-thread).
- * While Astro builds, it keeps one core for the build (a worker more made both slower and raised the peak memory);
- * widen() hands over every core when the pages are done.
- */
-export function cardPool(): CardWorkers | undefined {
-  const state = socialCardState();
-  if (!state.workerFile) return undefined;
-  state.pool ??= new CardPool(state.workerFile, Math.max(1, availableParallelism() - 1));
-  return state.pool;
-}
-
-/** Every core for the cards still to draw: called when the build has written its pages. */
-export const useAllCores = (): void => cardPool()?.widen(availableParallelism());

@@ -1,11 +1,12 @@
 /**
  * The /og/[...card].png route, injected by the social-cards integration (./index.ts). In a build it hands every card
- * to prepareCards() and makes no page; the dev server draws a card when it is asked for.
+ * over to the integration (./handover.ts) and makes no page; the dev server draws a card when it is asked for.
  */
 import type { APIRoute, ImageMetadata } from 'astro';
 import { getArticles, getTechniques } from '../../server/collections.ts';
 import { settings } from '../../server/settings.ts';
-import { prepareCards, renderCard, type NamedCard } from './render.ts';
+import { handOverCards, type NamedCard } from './handover.ts';
+import { renderCard } from './drawer.ts';
 import { CARD_KICKERS, cardInput, type CardInput } from '../../lib/social-card.ts';
 import { SITE_CARD_NAME, socialCardName } from '../../lib/routes.ts';
 
@@ -42,11 +43,10 @@ export async function getStaticPaths() {
       card: await card(entry.data.title, CARD_KICKERS.technique, entry.data.hero.src),
     })),
   ]);
-  // A build draws the cards on worker threads while it writes the pages (most were started from the content files
-  // before the build began: see ./index.ts), and the social-cards integration links them
-  // into dist/og/ at the end.
+  // In a build the social-cards integration draws the cards on worker threads (most were started from the content
+  // files before the build began: see ./index.ts) and links them into dist/og/ once the pages are written.
   if (import.meta.env.PROD) {
-    prepareCards(cards);
+    handOverCards(cards);
     return [];
   }
   return cards.map(({ name, card: props }) => ({ params: { card: name }, props }));

@@ -3,9 +3,9 @@
  * a staff member and a location. Each adapter notes what the provider documents and what is only
  * observed in links that clinics publish (checked against public docs and sites, 2026).
  *
- * Adapters only ever receive ids that already passed the strict patterns in ids.ts.
+ * Adapters only ever receive ids that already passed the strict patterns in link-values.ts.
  */
-import { isProviderId } from './ids.ts';
+import { isProviderId } from './link-values.ts';
 
 interface LinkChoice {
   /** The provider's ids for the chosen service (all fields present), or undefined for the booking home page. */

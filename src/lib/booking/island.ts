@@ -1,8 +1,8 @@
 import { formatPrice } from '../intl.ts';
 import { ADAPTERS } from './adapters.ts';
-import type { PageKind } from './ids.ts';
+import type { PageKind } from './link-values.ts';
 import { assertServicesReady, unknownServiceMessage, type Service } from './services.ts';
-import type { BookingSettings } from './settings-schema.ts';
+import type { BookingSettings } from './booking-settings.ts';
 import { buildBookingLink, buildBookingUrl } from './url.ts';
 
 interface BookingOption {

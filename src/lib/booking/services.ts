@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { listFile } from '../content/layout.ts';
 import { ADAPTERS, BOOKING_PROVIDERS, type BookingProvider } from './adapters.ts';
-import { isProviderId, isServiceId, PROVIDER_ID_HINT, SERVICE_ID_HINT } from './ids.ts';
-import type { BookingSettings } from './settings-schema.ts';
+import { isProviderId, isServiceId, PROVIDER_ID_HINT, SERVICE_ID_HINT } from './link-values.ts';
+import type { BookingSettings } from './booking-settings.ts';
 
 /** Where staff edit the catalog; named in every message about it. */
 const SERVICES_FILE = listFile('services');

@@ -1,7 +1,7 @@
 import { ADAPTERS } from './adapters.ts';
-import { isPageKind, isProviderId, isServiceId, type PageKind } from './ids.ts';
+import { isPageKind, isProviderId, isServiceId, type PageKind } from './link-values.ts';
 import { serviceIdsFor, type Service } from './services.ts';
-import type { BookingSettings } from './settings-schema.ts';
+import type { BookingSettings } from './booking-settings.ts';
 
 /** What a page asks the booking link for. Nothing else is ever read from it. */
 export interface BookingRequest {

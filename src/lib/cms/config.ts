@@ -1,6 +1,12 @@
-/** Builds the editor's admin/config.yml and admin/index.html from the field list in fields.ts. */
-import { CMS_COLLECTIONS, type CmsCollection, type CmsField, type CmsOption, type OptionSource } from './fields.ts';
-import type { EditorSettings } from './settings-schema.ts';
+/** Builds the editor's admin/config.yml and admin/index.html from the field list in editor-fields.ts. */
+import {
+  CMS_COLLECTIONS,
+  type CmsCollection,
+  type CmsField,
+  type CmsOption,
+  type OptionSource,
+} from './editor-fields.ts';
+import type { EditorSettings } from './editor-settings.ts';
 import type { RouteNeed } from '../security/policy.ts';
 import { folderOf } from '../content/layout.ts';
 import { MDX_FORMAT } from './frontmatter-format.ts';

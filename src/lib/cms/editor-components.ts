@@ -4,7 +4,7 @@
  * use. Each one reads and writes exactly the MDX that src/components/mdx/*.astro take, and
  * tests/unit/cms-format.test.ts renders what they write through the real MDX compiler.
  */
-import type { CmsOption } from './fields.ts';
+import type { CmsOption } from './editor-fields.ts';
 import { RED_FLAG_LEVELS } from '../red-flags.ts';
 
 type Values = Record<string, unknown>;

@@ -1,7 +1,7 @@
 /**
  * The content model, written once: every field staff write in an article, technique page or therapist profile,
  * with its editor label and hint, its kind, whether it is required, its bounds and the words its messages use.
- * Made from this table: the editor's fields (src/lib/cms/fields.ts), each field's zod helper and messages in
+ * Made from this table: the editor's fields (src/lib/cms/editor-fields.ts), each field's zod helper and messages in
  * src/content.config.ts (text(), wholeNumber(), listOf() take the entry below) and the scaffolder's lines
  * (tools/new-entry.ts). Checked against it by tests/unit/content-model.test.ts: the schema's keys, kinds and
  * required-ness, and the field tables in docs/publishing.md. Where the files live is src/lib/content/layout.ts.

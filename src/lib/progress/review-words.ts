@@ -1,6 +1,6 @@
 import { stopRuleText } from '../quiz/plan-words.ts';
 import { THRESHOLD } from './change.ts';
-import { changeWords, checkIns, type ReviewAnswer } from './review.ts';
+import { changeWords, checkIns, type ReviewAnswer } from './plan-review.ts';
 
 /**
  * The words the page shows for each answer of the plan's review rule. Build time only: the page renders each

@@ -1,4 +1,4 @@
-import { CLEARED, FIELDS, NONE, type Answers, type Field, type QuestionId } from './fields.ts';
+import { CLEARED, FIELDS, NONE, type Answers, type Field, type QuestionId } from './answer-rules.ts';
 
 /** Checks quiz answers without zod, so the browser bundle stays small. Rules come from FIELDS. */
 

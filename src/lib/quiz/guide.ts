@@ -1,4 +1,4 @@
-import { FIELDS, NONE, type Answers } from './fields.ts';
+import { FIELDS, NONE, type Answers } from './answer-rules.ts';
 import { recommendPlan, type Plan, type PlanCatalog, type PlanResult } from './plan.ts';
 
 /**

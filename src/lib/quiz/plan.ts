@@ -1,7 +1,7 @@
 import type { TechniqueId } from '../booking/services.ts';
 import { doctorCanClear, levelOf, signsAt, STOP_LEVELS, type RedFlagId, type Signs } from '../sign-ids.ts';
 import { parseAnswers, readField, type FieldError } from './answers.ts';
-import { CLEARED, type Answers } from './fields.ts';
+import { CLEARED, type Answers } from './answer-rules.ts';
 import { MEANINGFUL_IMPROVEMENT } from './improvement.ts';
 
 /**

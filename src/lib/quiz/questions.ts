@@ -1,12 +1,12 @@
 import { QUIZ_SIGN_IDS, redFlagItem, RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../red-flags.ts';
-import { FIELDS, type Field, type ScaleField } from './fields.ts';
-export { NONE } from './fields.ts';
+import { FIELDS, type Field, type ScaleField } from './answer-rules.ts';
+export { NONE } from './answer-rules.ts';
 
-export type { Answers } from './fields.ts';
+export type { Answers } from './answer-rules.ts';
 
 /**
- * The frequency-guide questions: each field's rules (fields.ts) plus the words the visitor reads.
- * The page renders its form from these at build time; the browser only gets fields.ts, so the
+ * The frequency-guide questions: each field's rules (answer-rules.ts) plus the words the visitor reads.
+ * The page renders its form from these at build time; the browser only gets answer-rules.ts, so the
  * form and the checks cannot drift apart and the words stay out of the page's JavaScript.
  */
 

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { siteSettingsSchema, type SiteSettings } from './schema.ts';
+import { siteSettingsSchema, type SiteSettings } from './settings-schema.ts';
 
 export type SettingsResult = { ok: true; settings: SiteSettings } | { ok: false; problems: string[] };
 

@@ -1,6 +1,6 @@
 import type { BreadcrumbListLeaf, WithContext } from 'schema-dts';
 import type { Crumb } from '../routes.ts';
-import { absolute } from './ids.ts';
+import { absolute } from './node-ids.ts';
 
 /** A BreadcrumbList from a trail (see breadcrumbTrail); every item carries its URL (Google asks for it on all but the last). */
 export function breadcrumbLd(trail: readonly Crumb[], siteUrl: string): WithContext<BreadcrumbListLeaf> {

@@ -1,5 +1,5 @@
 import type { HealthAndBeautyBusinessLeaf, OpeningHoursSpecification, WebSiteLeaf, WithContext } from 'schema-dts';
-import { absolute, clinicId, websiteId } from './ids.ts';
+import { absolute, clinicId, websiteId } from './node-ids.ts';
 
 /** What the clinic node needs from the settings (a subset, so tests can pass plain objects). */
 export interface ClinicInput {

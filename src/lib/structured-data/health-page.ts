@@ -1,5 +1,5 @@
 import type { CreativeWork, MedicalWebPageLeaf, WithContext } from 'schema-dts';
-import { absolute, clinicId, isoDate, websiteId } from './ids.ts';
+import { absolute, clinicId, isoDate, websiteId } from './node-ids.ts';
 import { personRef, type PersonInput } from './people.ts';
 import { isRealReview } from '../content/review-claims.ts';
 

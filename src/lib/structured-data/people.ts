@@ -1,5 +1,5 @@
 import type { PersonLeaf, WithContext } from 'schema-dts';
-import { absolute, clinicId, personId } from './ids.ts';
+import { absolute, clinicId, personId } from './node-ids.ts';
 
 /** What a Person node needs from a therapist profile. */
 export interface PersonInput {

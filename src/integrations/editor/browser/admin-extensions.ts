@@ -3,7 +3,7 @@
  * format that keeps unchanged lines. The build bundles this file into admin/editor-extensions.js
  * (src/integrations/editor/index.ts) and calls register() with the lists read from src/content/.
  */
-import type { CmsOption } from '../../../lib/cms/fields.ts';
+import type { CmsOption } from '../../../lib/cms/editor-fields.ts';
 import { editorComponents } from '../../../lib/cms/editor-components.ts';
 import { MDX_FORMAT, readMdx, writeMdx } from '../../../lib/cms/frontmatter-format.ts';
 

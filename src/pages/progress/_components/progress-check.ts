@@ -3,7 +3,7 @@ import { changeFromFirst, changeMeaning } from '../../../lib/progress/change.ts'
 import { chartPoints, polyline } from '../../../lib/progress/chart.ts';
 import { exportFile, importFile, STORAGE_KEY } from '../../../lib/progress/file.ts';
 import { formatScore, pegScore } from '../../../lib/progress/peg.ts';
-import { changeWords, checkIns, needsCareCards, reviewAnswer } from '../../../lib/progress/review.ts';
+import { changeWords, checkIns, needsCareCards, reviewAnswer } from '../../../lib/progress/plan-review.ts';
 import { reviewSessionFrom } from '../../../lib/progress/link.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';

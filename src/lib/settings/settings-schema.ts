@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { bookingSettingsSchema } from '../booking/settings-schema.ts';
-import { editorSettingsSchema } from '../cms/settings-schema.ts';
+import { bookingSettingsSchema } from '../booking/booking-settings.ts';
+import { editorSettingsSchema } from '../cms/editor-settings.ts';
 import { DESCRIPTION_LENGTH } from '../content/limits.ts';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ADAPTERS, BOOKING_PROVIDERS } from './adapters.ts';
-import { isProviderId, isUtmValue, PROVIDER_ID_HINT, UTM_HINT } from './ids.ts';
+import { isProviderId, isUtmValue, PROVIDER_ID_HINT, UTM_HINT } from './link-values.ts';
 
 function isHttpsUrl(value: string): boolean {
   return URL.canParse(value) && new URL(value).protocol === 'https:';
