@@ -30,7 +30,10 @@ function build(rev, scratch) {
   if (existsSync(join(root, '.cache/social-images')))
     cpSync(join(root, '.cache/social-images'), join(dir, '.cache/social-images'), { recursive: true });
   console.log(`building ${rev} (${commit.slice(0, 12)})...`);
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+  // --force: every page rendered. The worktree shares this checkout's node_modules, and with it the incremental
+  // build's cache in node_modules/.astro, so without it a page could be copied from the other revision's build.
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--force', '--silent'], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
