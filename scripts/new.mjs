@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { alreadyExistsMessage, newEntry, parseNewArgs } from '../tools/new-entry.ts';
-import { dayIn } from '../src/lib/dates.ts';
+import { dayIn } from '../src/lib/format/dates.ts';
 import { settings } from '../src/server/settings.ts';
 import { folderOf, listFile } from '../src/lib/content/layout.ts';
 

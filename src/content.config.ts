@@ -183,7 +183,7 @@ const techniques = defineCollection({
           /** Who it tends to suit, in one or two sentences. */
           suits: text(technique('suits')),
           /**
-           * When not to have it, one line each: a condition id from src/lib/red-flags.ts (for example
+           * When not to have it, one line each: a condition id from src/lib/safety/red-flags.ts (for example
            * bleeding-or-thinners; the page shows its standard wording and the frequency guide leaves this
            * technique out for people who tick it), or a short sentence.
            */

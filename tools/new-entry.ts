@@ -3,7 +3,7 @@
  * required field and a hint for each, made from the content model (src/lib/content/model.ts) and the folders
  * in src/lib/content/layout.ts. scripts/new.mjs does the reading and writing.
  */
-import { slugify } from '../src/lib/routes.ts';
+import { slugify } from '../src/lib/seo/routes.ts';
 import { folderOf, listFile } from '../src/lib/content/layout.ts';
 import { MODEL, type ModelField } from '../src/lib/content/model.ts';
 import { CMS_COLLECTIONS } from '../src/lib/cms/editor-fields.ts';

@@ -3,7 +3,7 @@
 // tag lists and therapist lists, as many a page as the site's) and an image() hero as the Astro blog starter has, for comparison only.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLES_PER_PAGE } from '../../src/lib/routes.ts';
+import { ARTICLES_PER_PAGE } from '../../src/lib/seo/routes.ts';
 import { AUTHOR_COMPONENTS } from '../../src/lib/content-checks/files.ts';
 
 const PAGE = (body) =>

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineCodeOf } from '../lib/html.ts';
-import { normalisePath } from '../lib/routes.ts';
+import { normalisePath } from '../lib/seo/routes.ts';
 import { listFiles } from './dist-files.ts';
 import { renderHeadersFile } from '../lib/security/headers-file.ts';
 import { headerRules, ROUTE_NEEDS, type InlineCode, type RouteNeed } from '../lib/security/policy.ts';

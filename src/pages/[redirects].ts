@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getArticles, getTechniques, getTherapists } from '../server/collections.ts';
 import { pageFiles } from '../server/page-files.ts';
-import { sitePages } from '../lib/routes.ts';
-import { assertRedirects, collectRedirects, redirectsFile } from '../lib/redirects.ts';
+import { sitePages } from '../lib/seo/routes.ts';
+import { assertRedirects, collectRedirects, redirectsFile } from '../lib/seo/redirects.ts';
 
 /** A route named by a parameter, because Astro skips page files whose names start with "_". */
 export function getStaticPaths() {

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { settings } from '../server/settings.ts';
 import { getArticles } from '../server/collections.ts';
-import { articleUrl } from '../lib/routes.ts';
+import { articleUrl } from '../lib/seo/routes.ts';
 
 /** The article feed: live articles only, newest first, with absolute links. */
 export async function GET(context: APIContext) {

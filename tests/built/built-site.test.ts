@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { budgetTable, overBudget } from '../../tools/quality/budgets.ts';
 import { inlineCode } from '../../src/lib/html.ts';
 import { findLinkProblems, missingFeedTargets, thirdPartyLoads } from '../../tools/quality/links.ts';
-import { normalisePath } from '../../src/lib/routes.ts';
+import { normalisePath } from '../../src/lib/seo/routes.ts';
 import { measurePages } from '../../tools/quality/read-dist.ts';
 import { allowsInline, parsePolicy, policyProblems } from '../../src/lib/security/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/security/headers-file.ts';

@@ -7,7 +7,7 @@ import { serviceSchema } from '../../src/lib/booking/services.ts';
 import { findUnknownFacts } from '../../tools/quality/facts.ts';
 import { findSafetyGaps, textOf } from '../../tools/quality/safety.ts';
 import { parseTree } from '../../src/lib/html.ts';
-import { redFlagLabels } from '../../src/lib/red-flags.ts';
+import { redFlagLabels } from '../../src/lib/safety/red-flags.ts';
 import { pageHtml } from './site.ts';
 
 describe('safety text', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readSite } from '../../tools/quality/read-dist.ts';
 import { settings } from '../../src/server/settings.ts';
-import { normalisePath } from '../../src/lib/routes.ts';
+import { normalisePath } from '../../src/lib/seo/routes.ts';
 
 /** The built site these checks read; `npm test` builds it first. BUILT_SITE_DIR points them at another copy (to try a planted defect). */
 export const dist = process.env.BUILT_SITE_DIR

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
 import { FIRST_VISIT_SERVICE_ID, serviceSchema } from '../../src/lib/booking/services.ts';
-import { redFlagLabels } from '../../src/lib/red-flags.ts';
+import { redFlagLabels } from '../../src/lib/safety/red-flags.ts';
 import { buildBookingUrl } from '../../src/lib/booking/url.ts';
 import { settings } from '../../src/server/settings.ts';
 import { AXE_TAGS } from '../support/axe.ts';

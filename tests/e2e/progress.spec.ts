@@ -9,7 +9,7 @@ import { reviewAnswer } from '../../src/lib/progress/plan-review.ts';
 import { reviewText } from '../../src/lib/progress/review-words.ts';
 import { stopRuleText } from '../../src/lib/quiz/plan-words.ts';
 import { recommendPlan } from '../../src/lib/quiz/plan.ts';
-import { RED_FLAGS } from '../../src/lib/red-flags.ts';
+import { RED_FLAGS } from '../../src/lib/safety/red-flags.ts';
 import { pageScripts, totalGzip } from './page-js.ts';
 import { AXE_TAGS } from '../support/axe.ts';
 import { CONTENT_CATALOG as CATALOG, TYPICAL_ANSWERS as TYPICAL } from '../support/quiz.ts';

@@ -4,7 +4,7 @@ import { phonePhotoJpeg } from '../support/phone-photo.ts';
 import { parseTags, type Tag } from '../../src/lib/html.ts';
 import { measurePages, readSite } from '../../tools/quality/read-dist.ts';
 import { overBudget } from '../../tools/quality/budgets.ts';
-import { ARTICLES_PER_PAGE } from '../../src/lib/routes.ts';
+import { ARTICLES_PER_PAGE } from '../../src/lib/seo/routes.ts';
 import { settings } from '../../src/server/settings.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import siteConfig from '../../src/site.config.ts';
-import { CLIENT_TOPICS, clientAnswers, replyWithin, type ClientTopic } from '../../src/lib/client-facts.ts';
+import { CLIENT_TOPICS, clientAnswers, replyWithin, type ClientTopic } from '../../src/lib/clinic/client-facts.ts';
 import { resolveSettings } from '../../src/lib/settings/validate.ts';
 
 const settings = resolveSettings(siteConfig);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressLines, mapLink, telHref } from '../../src/lib/contact.ts';
+import { addressLines, mapLink, telHref } from '../../src/lib/clinic/contact.ts';
 
 describe('telHref', () => {
   it.each([

@@ -10,7 +10,7 @@ import {
   type LintContext,
 } from '../../tools/content-lint/index.ts';
 import { signLevelProblems, SIGN_MENTIONS } from '../../tools/content-lint/sign-levels.ts';
-import { redFlagItem } from '../../src/lib/red-flags.ts';
+import { redFlagItem } from '../../src/lib/safety/red-flags.ts';
 import { looksLikeFileName } from '../../src/lib/content/limits.ts';
 import { formatProblem } from '../../src/lib/content-checks/problem.ts';
 
@@ -560,7 +560,7 @@ describe('sign-level: a sign retyped at another level fails', () => {
     expect(found).toEqual(flagged);
   });
 
-  it('every sign the rule knows is in src/lib/red-flags.ts', () => {
+  it('every sign the rule knows is in src/lib/safety/red-flags.ts', () => {
     for (const id of Object.keys(SIGN_MENTIONS)) expect(redFlagItem(id)).toBeDefined();
   });
 });

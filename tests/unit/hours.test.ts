@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDays, describeOpeningHours, formatTime } from '../../src/lib/hours.ts';
+import { describeDays, describeOpeningHours, formatTime } from '../../src/lib/clinic/hours.ts';
 import type { Weekday } from '../../src/lib/settings/settings-schema.ts';
 
 describe('describeDays', () => {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { SitemapItem } from '@astrojs/sitemap';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageFacts } from '../../src/integrations/page-facts/index.ts';
-import { latestDate } from '../../src/lib/dates.ts';
+import { latestDate } from '../../src/lib/format/dates.ts';
 
 describe('latestDate', () => {
   it.each([

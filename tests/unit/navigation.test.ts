@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrent } from '../../src/lib/navigation.ts';
+import { isCurrent } from '../../src/lib/seo/navigation.ts';
 
 describe('isCurrent', () => {
   it.each([

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { alreadyExistsMessage, newEntry, nextYear, parseNewArgs, type EntryKind } from '../../tools/new-entry.ts';
-import { dayIn } from '../../src/lib/dates.ts';
+import { dayIn } from '../../src/lib/format/dates.ts';
 
 const context = {
   today: '2026-11-24',

@@ -5,7 +5,7 @@ import { avoidIfLine, avoidIfProblem, conditionsIn } from '../../src/lib/content
 import { REQUIRED_SERVICE_IDS } from '../../src/lib/booking/services.ts';
 import { PLAN_SERVICE_IDS, planCatalog } from '../../src/lib/quiz/catalog.ts';
 import { PLAN_RULES, ruleSources } from '../../src/lib/quiz/why-this-plan.ts';
-import { RED_FLAGS } from '../../src/lib/red-flags.ts';
+import { RED_FLAGS } from '../../src/lib/safety/red-flags.ts';
 
 const SERVICES = parse(readFileSync('src/content/services.yaml', 'utf8')) as {
   id: string;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { doctorCanClear, RED_FLAGS } from '../../src/lib/red-flags.ts';
+import { doctorCanClear, RED_FLAGS } from '../../src/lib/safety/red-flags.ts';
 import { FIELDS, NONE, type Answers } from '../../src/lib/quiz/answer-rules.ts';
 import { everyPlanAnswer, generalGuide } from '../../src/lib/quiz/guide.ts';
 import {

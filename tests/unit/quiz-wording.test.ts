@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fleschKincaidGrade, textStats, wordingProblems } from '../../tools/content-lint/index.ts';
 import { MAX_READING_GRADE } from '../../src/lib/content/limits.ts';
-import { DOCTOR_CLEARANCE, RED_FLAGS } from '../../src/lib/red-flags.ts';
+import { DOCTOR_CLEARANCE, RED_FLAGS } from '../../src/lib/safety/red-flags.ts';
 import { everyPlanAnswer } from '../../src/lib/quiz/guide.ts';
 import { recommendPlan } from '../../src/lib/quiz/plan.ts';
 import { PLAN_WORDS, stopRuleText } from '../../src/lib/quiz/plan-words.ts';

@@ -13,7 +13,7 @@ import {
   SIGN_SOURCES,
   type RedFlagItem,
   type RedFlagLevel,
-} from '../../src/lib/red-flags.ts';
+} from '../../src/lib/safety/red-flags.ts';
 import { QUESTIONS } from '../../src/lib/quiz/questions.ts';
 import { findSafetyGaps } from '../../tools/quality/safety.ts';
 
@@ -158,9 +158,9 @@ describe('one list: the quiz, the care cards and the safety check are made from 
     'src/components/health/EmergencySigns.astro',
     'src/components/mdx/CareCard.astro',
     'src/components/mdx/SignList.astro',
-  ])('%s renders from src/lib/red-flags.ts', (path) => {
+  ])('%s renders from src/lib/safety/red-flags.ts', (path) => {
     const source = readFileSync(path, 'utf8');
-    expect(source).toMatch(/from '\.\.\/\.\.\/lib\/red-flags\.ts'/);
+    expect(source).toMatch(/from '\.\.\/\.\.\/lib\/safety\/red-flags\.ts'/);
     expect(source).toMatch(/RED_FLAGS\b/);
   });
 

@@ -5,7 +5,7 @@ import {
   FIXED_REDIRECTS,
   redirectsFile,
   type Redirect,
-} from '../../src/lib/redirects.ts';
+} from '../../src/lib/seo/redirects.ts';
 
 const pages = new Set(['/', '/contact', '/articles/new-home', '/articles/other']);
 const rule = (from: string, to: string): Redirect => ({ from, to, reason: 'test' });

@@ -7,7 +7,7 @@ import {
   redFlagLabels,
   warningSignsHref,
   WARNING_SIGNS_ID,
-} from '../../src/lib/red-flags.ts';
+} from '../../src/lib/safety/red-flags.ts';
 
 const review = (day: string, changes: string) => ({ date: new Date(day), changes });
 

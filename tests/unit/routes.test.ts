@@ -13,7 +13,7 @@ import {
   staticRoute,
   staticRoutes,
   tagUrl,
-} from '../../src/lib/routes.ts';
+} from '../../src/lib/seo/routes.ts';
 
 describe('normalisePath', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, statusMessage } from '../../src/lib/search-results.ts';
+import { excerptParts, statusMessage } from '../../src/lib/seo/search-results.ts';
 
 describe('statusMessage', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, formatTitle, pageFactsOf } from '../../src/lib/seo.ts';
+import { canonicalUrl, formatTitle, pageFactsOf } from '../../src/lib/seo/page-meta.ts';
 
 describe('formatTitle', () => {
   it.each([

@@ -13,7 +13,7 @@ import {
   websiteLd,
   type ClinicInput,
 } from '../../src/lib/structured-data/index.ts';
-import { breadcrumbTrail } from '../../src/lib/routes.ts';
+import { breadcrumbTrail } from '../../src/lib/seo/routes.ts';
 
 const SITE = 'https://clinic.example';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { dayIn } from '../../src/lib/dates.ts';
+import { dayIn } from '../../src/lib/format/dates.ts';
 import siteConfig from '../../src/site.config.ts';
 
 /** The GitHub Actions workflows do what docs/deploying.md promises. */

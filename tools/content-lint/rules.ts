@@ -1,4 +1,4 @@
-import { normalisePath } from '../../src/lib/routes.ts';
+import { normalisePath } from '../../src/lib/seo/routes.ts';
 import { looksLikeFileName, MAX_READING_GRADE } from '../../src/lib/content/limits.ts';
 import { findOverdueReviews } from '../../src/lib/content-checks/graph.ts';
 import { fleschKincaidGrade, plainText, textStats } from './reading-grade.ts';

@@ -1,9 +1,9 @@
-import { levelOf, RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../../src/lib/red-flags.ts';
+import { levelOf, RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../../src/lib/safety/red-flags.ts';
 import { plainText } from './reading-grade.ts';
 import type { Finding, NumberedLine, Rule } from './types.ts';
 
 /**
- * The "one urgency per sign" rule (review finding 3): prose that retypes a sign from src/lib/red-flags.ts
+ * The "one urgency per sign" rule (review finding 3): prose that retypes a sign from src/lib/safety/red-flags.ts
  * next to another level's advice ("check with your doctor before you book if you may have a blood clot",
  * when the list says a clot now needs a doctor today) fails. Pages should name signs with <SignList>.
  */
@@ -63,7 +63,7 @@ export function signLevelProblems(prose: readonly NumberedLine[]): { line: numbe
       return [
         {
           line,
-          message: `"${match[0]}" names the sign "${id}", which src/lib/red-flags.ts puts at the "${level}" level (${RED_FLAGS[level].heading}), but this text gives it "${named.join('", "')}" advice. Name it from the list instead of retyping it: <SignList level="${level}" ids={["${id}"]} />.`,
+          message: `"${match[0]}" names the sign "${id}", which src/lib/safety/red-flags.ts puts at the "${level}" level (${RED_FLAGS[level].heading}), but this text gives it "${named.join('", "')}" advice. Name it from the list instead of retyping it: <SignList level="${level}" ids={["${id}"]} />.`,
         },
       ];
     });

@@ -3,7 +3,7 @@
  * dist/, and every external link must be well formed. Pure: the caller reads dist/ and passes its contents.
  */
 import type { Tag } from '../../src/lib/html.ts';
-import { normalisePath } from '../../src/lib/routes.ts';
+import { normalisePath } from '../../src/lib/seo/routes.ts';
 
 export interface Ref {
   /** Where the reference sits, such as "a[href]" or "css url()". */

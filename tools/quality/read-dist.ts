@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { fontFaceUrls, pageLoads, staticImports, type PageBytes } from './budgets.ts';
 import { pageText, parseTags, type Tag } from '../../src/lib/html.ts';
 import { resolveFile, type SiteSnapshot } from './links.ts';
-import { normalisePath } from '../../src/lib/routes.ts';
+import { normalisePath } from '../../src/lib/seo/routes.ts';
 import { listFiles } from '../../src/integrations/dist-files.ts';
 
 /**

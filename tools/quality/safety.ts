@@ -4,7 +4,7 @@
  * lists them. Pure: the caller passes the pages' HTML.
  */
 import { parseTree, type HtmlElement as Element } from '../../src/lib/html.ts';
-import { normalisePath } from '../../src/lib/routes.ts';
+import { normalisePath } from '../../src/lib/seo/routes.ts';
 
 /** Elements read as empty: code and drawings hold no reader-facing sentences. */
 const SKIPPED = new Set(['script', 'style', 'svg']);
@@ -97,7 +97,7 @@ export function findSafetyGaps(pages: ReadonlyMap<string, string>, signs: readon
         }
         if (!linked && !shown) {
           gaps.push(
-            `${path}: "${textOf(child).slice(0, 90)}" mentions emergency care ("${mention[0]}") but neither shows every emergency sign from src/lib/red-flags.ts (RedFlagCards or EmergencySigns) nor links to a card that does (for example /medical-disclaimer#warning-signs)`,
+            `${path}: "${textOf(child).slice(0, 90)}" mentions emergency care ("${mention[0]}") but neither shows every emergency sign from src/lib/safety/red-flags.ts (RedFlagCards or EmergencySigns) nor links to a card that does (for example /medical-disclaimer#warning-signs)`,
           );
         }
       }

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '../dist-files.ts';
-import { normalisePath } from '../../lib/routes.ts';
-import { pageFactsOf } from '../../lib/seo.ts';
+import { normalisePath } from '../../lib/seo/routes.ts';
+import { pageFactsOf } from '../../lib/seo/page-meta.ts';
 
 /** The integration, plus the sitemap options that read what it gathered. */
 export interface PageFactsIntegration extends AstroIntegration {

@@ -8,7 +8,7 @@ import { settings } from '../../server/settings.ts';
 import { handOverCards, type NamedCard } from './handover.ts';
 import { renderCard } from './drawer.ts';
 import { CARD_KICKERS, cardInput, type CardInput } from '../../lib/social-card.ts';
-import { SITE_CARD_NAME, socialCardName } from '../../lib/routes.ts';
+import { SITE_CARD_NAME, socialCardName } from '../../lib/seo/routes.ts';
 
 /** Every SVG in src/assets as text, loaded only when a card asks for it. */
 const svgSources = import.meta.glob<string>('/src/assets/**/*.svg', { query: '?raw', import: 'default' });

@@ -1,4 +1,4 @@
-import { formatPrice } from '../intl.ts';
+import { formatPrice } from '../format/intl.ts';
 import { ADAPTERS } from './adapters.ts';
 import type { PageKind } from './link-values.ts';
 import { assertServicesReady, unknownServiceMessage, type Service } from './services.ts';

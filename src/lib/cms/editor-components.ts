@@ -5,7 +5,7 @@
  * tests/unit/cms-format.test.ts renders what they write through the real MDX compiler.
  */
 import type { CmsOption } from './editor-fields.ts';
-import { RED_FLAG_LEVELS } from '../red-flags.ts';
+import { RED_FLAG_LEVELS } from '../safety/red-flags.ts';
 
 type Values = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
-import { RED_FLAG_LEVELS, RED_FLAGS, redFlagItem, type RedFlagId } from '../red-flags.ts';
+import { RED_FLAG_LEVELS, RED_FLAGS, redFlagItem, type RedFlagId } from '../safety/red-flags.ts';
 
 /**
- * A technique's `avoidIf` lines: each is either a sign or condition id from src/lib/red-flags.ts
+ * A technique's `avoidIf` lines: each is either a sign or condition id from src/lib/safety/red-flags.ts
  * (shown in that module's words, and read by the frequency guide to leave the technique out) or a
  * line of free text.
  */
@@ -25,5 +25,5 @@ export const conditionsIn = (lines: readonly string[]): RedFlagId[] =>
 /** Why a line is wrong (an id that is not in the module), or null when it is fine. */
 export function avoidIfProblem(line: string): string | null {
   if (!looksLikeId(line) || redFlagItem(line.trim())) return null;
-  return `"${line}" looks like a condition id but is not one; use one of ${AVOID_IF_IDS.join(', ')} (from src/lib/red-flags.ts), or write a short sentence`;
+  return `"${line}" looks like a condition id but is not one; use one of ${AVOID_IF_IDS.join(', ')} (from src/lib/safety/red-flags.ts), or write a short sentence`;
 }

@@ -2,7 +2,7 @@
  * The content rules that more than one checker applies: the content schema, the content lint, the build's
  * content check and the tests all import them from here, so each rule has one definition.
  */
-import { isoDay } from '../dates.ts';
+import { isoDay } from '../format/dates.ts';
 
 /** A page's description: long enough to say what the page is about, short enough that search results show it whole. */
 export const DESCRIPTION_LENGTH = { min: 50, max: 160 } as const;

@@ -285,7 +285,7 @@ const TECHNIQUE_FIELDS: readonly ModelField[] = [
     widget: 'list',
     lines: true,
     required: true,
-    hint: 'One line each; at least one. A condition id from src/lib/red-flags.ts (such as bleeding-or-thinners) shows its standard wording and leaves the technique out of the frequency guide for that condition; anything else is a short sentence.',
+    hint: 'One line each; at least one. A condition id from src/lib/safety/red-flags.ts (such as bleeding-or-thinners) shows its standard wording and leaves the technique out of the frequency guide for that condition; anything else is a short sentence.',
     what: 'reasons not to have it',
     item: 'reason not to have it',
     min: 1,

@@ -1,4 +1,4 @@
-import { QUIZ_SIGN_IDS, SIGN_IDS } from '../sign-ids.ts';
+import { QUIZ_SIGN_IDS, SIGN_IDS } from '../safety/sign-ids.ts';
 
 /**
  * What each quiz answer may be: the rules the browser checks. The words around them (legends, hints,

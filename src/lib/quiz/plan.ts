@@ -1,5 +1,5 @@
 import type { TechniqueId } from '../booking/services.ts';
-import { doctorCanClear, levelOf, signsAt, STOP_LEVELS, type RedFlagId, type Signs } from '../sign-ids.ts';
+import { doctorCanClear, levelOf, signsAt, STOP_LEVELS, type RedFlagId, type Signs } from '../safety/sign-ids.ts';
 import { parseAnswers, readField, type FieldError } from './answers.ts';
 import { CLEARED, type Answers } from './answer-rules.ts';
 import { MEANINGFUL_IMPROVEMENT } from './improvement.ts';
@@ -142,7 +142,7 @@ interface NotHelpedResult extends SelfCare {
 /** A condition to check with a doctor first: no timeline and no price; the plan is made once the doctor says yes. */
 interface CheckFirstResult extends SelfCare {
   kind: 'check-first';
-  /** The conditions ticked (words and card in src/lib/red-flags.ts). */
+  /** The conditions ticked (words and card in src/lib/safety/red-flags.ts). */
   signs: readonly RedFlagId<'caution'>[];
   /** The techniques whose own pages do not rule out a ticked condition. */
   techniques: readonly TechniqueId[];

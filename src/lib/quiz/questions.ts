@@ -1,4 +1,4 @@
-import { QUIZ_SIGN_IDS, redFlagItem, RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../red-flags.ts';
+import { QUIZ_SIGN_IDS, redFlagItem, RED_FLAGS, type RedFlagId, type RedFlagLevel } from '../safety/red-flags.ts';
 import { FIELDS, type Field, type ScaleField } from './answer-rules.ts';
 export { NONE } from './answer-rules.ts';
 

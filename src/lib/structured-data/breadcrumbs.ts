@@ -1,5 +1,5 @@
 import type { BreadcrumbListLeaf, WithContext } from 'schema-dts';
-import type { Crumb } from '../routes.ts';
+import type { Crumb } from '../seo/routes.ts';
 import { absolute } from './node-ids.ts';
 
 /** A BreadcrumbList from a trail (see breadcrumbTrail); every item carries its URL (Google asks for it on all but the last). */

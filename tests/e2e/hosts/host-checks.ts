@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { FIXED_REDIRECTS, collectRedirects, type Redirect } from '../../../src/lib/redirects.ts';
+import { FIXED_REDIRECTS, collectRedirects, type Redirect } from '../../../src/lib/seo/redirects.ts';
 import { sitemapPaths } from '../sitemap.ts';
 import { TYPICAL_ANSWERS } from '../../support/quiz.ts';
 

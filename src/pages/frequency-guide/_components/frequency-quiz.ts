@@ -1,4 +1,4 @@
-import { formatPrice } from '../../../lib/intl.ts';
+import { formatPrice } from '../../../lib/format/intl.ts';
 import { progressUrl } from '../../../lib/progress/link.ts';
 import {
   BOOKABLE_KINDS,

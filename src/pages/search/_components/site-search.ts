@@ -2,8 +2,8 @@
  * <site-search>: runs the search form in the page with Pagefind. Pagefind's script and WebAssembly load
  * only when the visitor focuses or types in the box (or arrives with ?q=), never on page load.
  */
-import { excerptParts, statusMessage } from '../../../lib/search-results.ts';
-import { normalisePath } from '../../../lib/routes.ts';
+import { excerptParts, statusMessage } from '../../../lib/seo/search-results.ts';
+import { normalisePath } from '../../../lib/seo/routes.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;

@@ -1,4 +1,4 @@
-import { parseTags } from './html.ts';
+import { parseTags } from '../html.ts';
 import { normalisePath, SITE_CARD_NAME, socialCardUrl } from './routes.ts';
 
 /** Builds the page title: "Page | Clinic", or the clinic's own title on the home page. */

@@ -92,7 +92,7 @@ export function assertRedirects(rules: readonly Redirect[], pages: ReadonlySet<s
   const problems = findRedirectProblems(rules, pages);
   if (problems.length === 0) return;
   throw new Error(
-    `The redirect table has problems (src/lib/redirects.ts and articles' legacyPaths):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    `The redirect table has problems (src/lib/seo/redirects.ts and articles' legacyPaths):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
   );
 }
 
@@ -102,5 +102,5 @@ export function assertRedirects(rules: readonly Redirect[], pages: ReadonlySet<s
  */
 export function redirectsFile(rules: readonly Redirect[]): string {
   const lines = rules.map((rule) => `${rule.from} ${rule.to} 301`);
-  return `# Made by the build from src/lib/redirects.ts; do not edit.\n${lines.join('\n')}\n`;
+  return `# Made by the build from src/lib/seo/redirects.ts; do not edit.\n${lines.join('\n')}\n`;
 }

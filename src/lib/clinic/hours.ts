@@ -1,5 +1,5 @@
-import { dateTimeFormat, listFormat } from './intl.ts';
-import { WEEKDAYS, type Weekday } from './settings/settings-schema.ts';
+import { dateTimeFormat, listFormat } from '../format/intl.ts';
+import { WEEKDAYS, type Weekday } from '../settings/settings-schema.ts';
 
 export interface OpeningHoursRow {
   days: readonly Weekday[];

@@ -2,8 +2,8 @@
  * The answers to clients' practical questions (payment, fees, access, forms, records), written once from the
  * settings so the FAQ, first-visit, contact and accessibility pages cannot disagree.
  */
-import type { SiteSettings } from './settings/settings-schema.ts';
-import { listFormat } from './intl.ts';
+import type { SiteSettings } from '../settings/settings-schema.ts';
+import { listFormat } from '../format/intl.ts';
 
 export interface ClientAnswer {
   /** The question as a client asks it; pages use it as the heading. */
