@@ -176,29 +176,11 @@ describe('drawing many cards on the workers', () => {
   }, 20_000);
 });
 
-describe('cards started early from the content files', () => {
-  it('never stop the build when no page asks for them, even when they cannot be drawn', async () => {
-    // An early card read differently from the page's (here: a hero satori cannot draw) is drawn for nothing.
-    const drawer = new CardDrawer({ workerFile: WORKER });
-    drawer.start([{ ...card, title: `Never asked for ${process.pid}`, heroSvg: '<svg/>' }]);
-    const out = mkdtempSync(join(tmpdir(), 'card-early-'));
-    const asked = { ...card, heroSvg: undefined, title: `Asked for ${process.pid}` };
-    await expect(drawer.writeInto(out, [{ name: 'articles/asked', card: asked }])).resolves.toMatchObject({
-      written: expect.any(Number),
-    });
-    expect(readFileSync(join(out, 'og', 'articles', 'asked.png')).equals(Buffer.from(await drawCard(asked)))).toBe(
-      true,
-    );
-    rmSync(out, { recursive: true, force: true });
-  });
-});
-
-describe('a card started early and asked for again', () => {
-  it('is drawn once', async () => {
+describe('a card two pages use', () => {
+  it('is drawn once, and not at all once cached', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'card-once-'));
     const drawer = new CardDrawer({ workerFile: WORKER, cache: new CardCache(join(dir, 'cache')) });
     const once = { ...card, heroSvg: undefined, title: `Drawn once ${process.pid}` };
-    drawer.start([once, { ...once }]);
     const result = await drawer.writeInto(join(dir, 'dist'), [
       { name: 'articles/once', card: once },
       { name: 'techniques/same-card', card: { ...once } },

@@ -1,9 +1,9 @@
 /**
  * Social cards: from the cache when their inputs are unchanged, otherwise drawn (on all cores) and cached.
- * In a build the social-cards integration owns one CardDrawer: it starts the cards it can work out from the content
- * files at once, and once the pages are written it draws the rest the og route handed over (./handover.ts) and
- * links them all into dist/og/ (writing thousands of PNGs through Astro's page writer cost more than drawing the
- * few new ones). The dev server's og route draws each card on its own thread when asked (renderCard).
+ * In a build the social-cards integration owns one CardDrawer: once the pages are written it draws the cards the og
+ * route handed over (./handover.ts) that the cache lacks, and links them all into dist/og/ (writing thousands of
+ * PNGs through Astro's page writer cost more than drawing the few new ones). The dev server's og route draws each
+ * card on its own thread when asked (renderCard).
  */
 import { availableParallelism } from 'node:os';
 import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
@@ -39,8 +39,6 @@ export class CardDrawer {
   readonly #cache: CardCache;
   readonly #workerFile: URL | undefined;
   #pool: CardPool | undefined;
-  /** Cards being drawn, by cache key: a card asked for twice is drawn once. */
-  readonly #drawing = new Map<string, Promise<void>>();
   #made = 0;
 
   constructor(options: { workerFile?: URL; cache?: CardCache } = {}) {
@@ -48,57 +46,31 @@ export class CardDrawer {
     this.#cache = options.cache ?? defaultCache();
   }
 
-  /**
-   * The pool, made on first use. While Astro builds it keeps one core for the build (a worker more made both
-   * slower and raised the peak memory); writeInto() hands over every core when the pages are done.
-   */
+  /** The pool, made on first use, with a worker for every core: the pages are written by then. */
   #workers(): CardPool | undefined {
     if (!this.#workerFile) return undefined;
-    this.#pool ??= new CardPool(this.#workerFile, Math.max(1, availableParallelism() - 1));
+    this.#pool ??= new CardPool(this.#workerFile, availableParallelism());
     return this.#pool;
   }
 
-  #draw(key: string, card: CardInput): Promise<void> {
-    let job = this.#drawing.get(key);
-    if (!job) {
-      const pool = this.#workers();
-      // The worker writes the file itself: the folder must be there first.
-      if (pool) this.#cache.prepare();
-      const drawn = pool ? pool.draw(card, this.#cache.file(key)) : drawHere(this.#cache, key, card);
-      job = drawn.then(() => {
-        this.#made += 1;
-      });
-      this.#drawing.set(key, job);
-    }
-    return job;
+  async #draw(key: string, card: CardInput): Promise<void> {
+    const pool = this.#workers();
+    // The worker writes the file itself: the folder must be there first.
+    if (pool) this.#cache.prepare();
+    await (pool ? pool.draw(card, this.#cache.file(key)) : drawHere(this.#cache, key, card));
+    this.#made += 1;
   }
 
   /**
-   * Starts drawing every card not cached yet, so the workers draw while Astro syncs the content, bundles the site
-   * and writes the pages (the integration calls it with the cards worked out from the content files; see
-   * ./early-cards.ts). A card no page asks for (a file read differently there) is drawn for nothing, and its
-   * failure never stops the build: writeInto() waits only for the cards the pages use.
-   */
-  start(cards: readonly CardInput[]): void {
-    for (const card of cards) {
-      const key = cardKey(card);
-      if (!this.#cache.has(key)) this.#draw(key, card).catch(() => {});
-    }
-  }
-
-  /**
-   * Draws what is still missing of the cards the pages use, with every core, and puts each into outDir/og/: a hard
-   * link to the cached file where the file system allows (no bytes copied), a copy where it does not.
+   * Draws the cards the pages use that the cache lacks (each once, however many pages share it), and puts each into
+   * outDir/og/: a hard link to the cached file where the file system allows (no bytes copied), a copy where it does
+   * not.
    */
   async writeInto(outDir: string, cards: readonly NamedCard[]): Promise<{ written: number; made: number }> {
-    this.#pool?.widen(availableParallelism());
     const keys = new Map(cards.map(({ name, card }) => [name, cardKey(card)]));
     const wanted = new Map(cards.map(({ card }) => [cardKey(card), card]));
-    await Promise.all(
-      [...wanted].map(
-        ([key, card]) => this.#drawing.get(key) ?? (this.#cache.has(key) ? undefined : this.#draw(key, card)),
-      ),
-    );
+    const missing = [...wanted].filter(([key]) => !this.#cache.has(key));
+    await Promise.all(missing.map(([key, card]) => this.#draw(key, card)));
     const folders = new Set<string>();
     let link = true;
     for (const [name, key] of keys) {

@@ -15,14 +15,14 @@ interface Job {
 }
 
 /**
- * Cards each worker holds at once. A worker that had to ask the main thread for its next card sat idle while that
- * thread was busy bundling or writing pages (over half of its time in a cold build); with a few in hand it never waits.
+ * Cards each worker holds at once: with a few in hand a worker never waits for the main thread to send the next one
+ * (when cards were drawn beside a busy build, a worker asking for one card at a time sat idle over half the time).
  */
 const CARDS_IN_HAND = 16;
 
 export class CardPool {
   readonly #file: URL;
-  #size: number;
+  readonly #size: number;
   /** Each worker's cards in hand, by job id. */
   readonly #held = new Map<Worker, Map<number, Job>>();
   readonly #queue: Job[] = [];
@@ -31,13 +31,6 @@ export class CardPool {
   constructor(file: URL, size: number) {
     this.#file = file;
     this.#size = size;
-  }
-
-  /** Lets the pool grow to `size` workers (it never shrinks): once the pages are written, the cores are free. */
-  widen(size: number): void {
-    if (size <= this.#size) return;
-    this.#size = size;
-    this.#pump();
   }
 
   /** Draws the card into file (written whole, or not at all). */

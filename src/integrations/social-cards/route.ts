@@ -43,8 +43,8 @@ export async function getStaticPaths() {
       card: await card(entry.data.title, CARD_KICKERS.technique, entry.data.hero.src),
     })),
   ]);
-  // In a build the social-cards integration draws the cards on worker threads (most were started from the content
-  // files before the build began: see ./index.ts) and links them into dist/og/ once the pages are written.
+  // In a build the social-cards integration draws the cards on worker threads and links them into dist/og/ once the
+  // pages are written (see ./index.ts).
   if (import.meta.env.PROD) {
     handOverCards(cards);
     return [];
