@@ -6,6 +6,10 @@
 // the threads saved nothing against cutting them in the build's own thread), and the early social cards (drawn from
 // titles read out of the content files before Astro read them: at 1,000 articles, cold, 31.1 s with them and 31.1 s
 // without on two quiet cores, and 6.4 s more CPU with them, as the worker competed with the build for the cores).
+// Tried and not kept (December 2026): starting the drawer when the og route hands its cards over, so the workers draw
+// while the pages render. In this part at 1,000 articles it saved 0.3 s with a worker per core, and with one core
+// left to the page renderer it lost 4.1 s (28.9 s with it, 24.8 s without; 8.8 s more CPU): on two cores the page
+// renderer's garbage collector and file writes already use the second core.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
