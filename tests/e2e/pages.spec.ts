@@ -2,10 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths } from './sitemap.ts';
 import { headingProblems, imageProblems } from '../../tools/quality/page-structure.ts';
-import { AXE_TAGS } from '../support/axe.ts';
-
-/** Beyond AA: text contrast of 7:1 (WCAG 1.4.6, AAA), for readers who see less contrast, as many older readers do. */
-const AXE_EXTRA_RULES = { 'color-contrast-enhanced': { enabled: true } };
+import { AXE_EXTRA_RULES, AXE_TAGS } from '../support/axe.ts';
 
 /** Records console errors, page errors and any request that leaves the local server. */
 function watch(page: Page, origin: string, expectedMissing?: string) {

@@ -11,14 +11,13 @@ import { stopRuleText } from '../../src/lib/quiz/plan-words.ts';
 import { recommendPlan } from '../../src/lib/quiz/plan.ts';
 import { RED_FLAGS } from '../../src/lib/safety/red-flags.ts';
 import { pageScripts, totalGzip } from './page-js.ts';
-import { AXE_TAGS } from '../support/axe.ts';
+import { AXE_EXTRA_RULES, AXE_TAGS } from '../support/axe.ts';
 import { CONTENT_CATALOG as CATALOG, TYPICAL_ANSWERS as TYPICAL } from '../support/quiz.ts';
 
 const PATH = '/progress';
 // axe with AAA contrast over a long page is slow on a shared machine.
 test.describe.configure({ timeout: 120_000 });
-// The same rules as pages.spec.ts: the shared tags, and AAA text contrast.
-const AXE_EXTRA_RULES = { 'color-contrast-enhanced': { enabled: true } };
+// The shared rules of tests/support/axe.ts: the WCAG tags and AAA text contrast.
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ rules: AXE_EXTRA_RULES }).analyze();

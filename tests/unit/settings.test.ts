@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import siteConfig from '../../src/site.config.ts';
+import { root, sourceFiles } from '../support/import-graph.ts';
 import { resolveSettings, validateSettings } from '../../src/lib/settings/validate.ts';
 
 /** A copy of the shipped settings with one value replaced at a dotted path such as "openingHours.0.opens". */
@@ -17,6 +20,21 @@ function withSetting(path: string, value: unknown): Record<string, unknown> {
 describe('the shipped settings', () => {
   it('are valid', () => {
     expect(validateSettings(siteConfig)).toMatchObject({ ok: true });
+  });
+
+  // The clinic's name has one source: a page that types it would keep the old name after the settings change.
+  it("are the only place the site's code writes the clinic's name", () => {
+    const copies = sourceFiles(
+      'src/pages',
+      'src/components',
+      'src/layouts',
+      'src/lib',
+      'src/server',
+      'src/integrations',
+    )
+      .filter((path) => readFileSync(join(root, path), 'utf8').includes(siteConfig.name))
+      .map((path) => `${path} writes "${siteConfig.name}"; use settings.name`);
+    expect(copies).toEqual([]);
   });
 });
 

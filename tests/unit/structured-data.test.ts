@@ -8,6 +8,7 @@ import {
   healthPageLd,
   openingHoursSpecification,
   personLd,
+  profilePerson,
   priceRange,
   serializeJsonLd,
   websiteLd,
@@ -156,6 +157,19 @@ describe('personLd', () => {
   ])('%j', (input, expected) => {
     const node = personLd(input, SITE);
     expect(node).toMatchObject({ '@type': 'Person', worksFor: { '@id': `${SITE}/#clinic` }, ...expected });
+  });
+});
+
+describe('profilePerson', () => {
+  it('takes the name, role, credentials and sample flag from the profile, and links its page by id', () => {
+    const data = { name: 'Fixture Person', role: 'Massage therapist', credentials: 'LMT', sample: true, bio: 'x' };
+    expect(profilePerson({ id: 'fixture-person', data })).toEqual({
+      name: 'Fixture Person',
+      role: 'Massage therapist',
+      credentials: 'LMT',
+      path: '/therapists/fixture-person',
+      sample: true,
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { PersonLeaf, WithContext } from 'schema-dts';
 import { absolute, clinicId, personId } from './node-ids.ts';
+import { therapistUrl } from '../seo/routes.ts';
 
 /** What a Person node needs from a therapist profile. */
 export interface PersonInput {
@@ -14,6 +15,15 @@ export interface PersonInput {
   image?: string | undefined;
   /** true for a placeholder profile: never named as a page's reviewer (see src/lib/content/review-claims.ts). */
   sample?: boolean | undefined;
+}
+
+/** A therapist profile (its id and data) as a health page's author or reviewer. */
+export function profilePerson(profile: {
+  id: string;
+  data: { name: string; role: string; credentials: string; sample?: boolean | undefined };
+}): PersonInput {
+  const { name, role, credentials, sample } = profile.data;
+  return { name, role, credentials, path: therapistUrl(profile.id), sample };
 }
 
 /** A short Person reference, used for author and reviewedBy. */
